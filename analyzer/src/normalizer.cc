@@ -1,0 +1,263 @@
+#include "dxnews/analyzer/normalizer.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <array>
+#include <string_view>
+#include <vector>
+
+#include "icu_text.h"
+
+namespace dxnews::analyzer {
+namespace {
+
+using internal::AppendUtf8;
+
+// The five toned forms of the plain vowels that take part in tone-placement variation
+// ("oa", "oe", "uy"). Column 0 is the bare vowel, columns 1..5 are huyền, sắc, hỏi, ngã, nặng.
+constexpr std::array<std::u32string_view, 10> kToneRows = {
+    U"aàáảãạ", U"AÀÁẢÃẠ", U"eèéẻẽẹ", U"EÈÉẺẼẸ", U"oòóỏõọ",
+    U"OÒÓỎÕỌ", U"uùúủũụ", U"UÙÚỦŨỤ", U"yỳýỷỹỵ", U"YỲÝỶỸỴ"};
+
+struct TonedVowel {
+  int row = -1;   // index into kToneRows, -1 when not one of these vowels
+  int tone = 0;   // 0 = no tone mark
+};
+
+TonedVowel LookupToned(char32_t cp) {
+  for (int row = 0; row < static_cast<int>(kToneRows.size()); ++row) {
+    size_t col = kToneRows[row].find(cp);
+    if (col != std::u32string_view::npos) return {row, static_cast<int>(col)};
+  }
+  return {};
+}
+
+char32_t BaseLetter(const TonedVowel& v) { return kToneRows[v.row][0]; }
+char32_t WithTone(const TonedVowel& v, int tone) { return kToneRows[v.row][tone]; }
+
+bool IsLetter(char32_t cp) { return u_isalpha(static_cast<UChar32>(cp)) != 0; }
+
+// Moves the tone mark of an open syllable ending in oa/oe/uy onto the glide: "hoà" -> "hòa",
+// "khoẻ" -> "khỏe", "thuỷ" -> "thủy". `end` is one past the last letter of the syllable.
+void CanonicalizeToneAt(std::u32string& text, size_t begin, size_t end) {
+  if (end - begin < 2) return;
+  TonedVowel glide = LookupToned(text[end - 2]);
+  TonedVowel vowel = LookupToned(text[end - 1]);
+  if (glide.row < 0 || vowel.row < 0 || glide.tone != 0 || vowel.tone == 0) return;
+  char32_t g = static_cast<char32_t>(u_tolower(static_cast<UChar32>(BaseLetter(glide))));
+  char32_t v = static_cast<char32_t>(u_tolower(static_cast<UChar32>(BaseLetter(vowel))));
+  bool pair = (g == U'o' && (v == U'a' || v == U'e')) || (g == U'u' && v == U'y');
+  if (!pair) return;
+  // After "q" the u belongs to the consonant: "quý" keeps its tone on the y.
+  if (g == U'u' && end - begin >= 3) {
+    char32_t before = static_cast<char32_t>(u_tolower(static_cast<UChar32>(text[end - 3])));
+    if (before == U'q') return;
+  }
+  // A vowel before the glide means a longer nucleus ("ngoạy" does not exist, "uya" does): leave it.
+  if (end - begin >= 3 && LookupToned(text[end - 3]).row >= 0) return;
+  text[end - 2] = WithTone(glide, vowel.tone);
+  text[end - 1] = BaseLetter(vowel);
+}
+
+void CanonicalizeTones(std::u32string& text) {
+  size_t i = 0;
+  while (i < text.size()) {
+    if (!IsLetter(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t begin = i;
+    while (i < text.size() && IsLetter(text[i])) ++i;
+    CanonicalizeToneAt(text, begin, i);
+  }
+}
+
+bool NeedsIcuNfc(char32_t cp) {
+  if (cp < 0x300) return false;
+  return u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_NFC_QUICK_CHECK) != UNORM_YES;
+}
+
+// Decodes UTF-8 into code points (invalid sequences -> U+FFFD). Returns false when the text
+// contains a code point that NFC may change (combining marks, singletons).
+bool DecodeUtf8(std::string_view utf8, std::u32string* out) {
+  bool nfc_quick = true;
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  int32_t len = static_cast<int32_t>(utf8.size());
+  int32_t i = 0;
+  out->reserve(out->size() + utf8.size());
+  while (i < len) {
+    UChar32 c;
+    U8_NEXT(s, i, len, c);
+    char32_t cp = c < 0 ? 0xFFFD : static_cast<char32_t>(c);
+    if (nfc_quick && NeedsIcuNfc(cp)) nfc_quick = false;
+    out->push_back(cp);
+  }
+  return nfc_quick;
+}
+
+std::u32string ToNfcCodePoints(std::string_view utf8) {
+  std::u32string cps;
+  if (DecodeUtf8(utf8, &cps)) return cps;
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
+  if (U_FAILURE(err)) return cps;  // ICU data missing: keep the decoded text as it is
+  icu::UnicodeString normalized = nfc->normalize(internal::ToUnicode(utf8), err);
+  if (U_FAILURE(err)) return cps;
+  cps.clear();
+  DecodeUtf8(internal::ToUtf8(normalized), &cps);
+  return cps;
+}
+
+bool IsSpaceLike(char32_t cp) {
+  return cp == U' ' || cp == U'\t' || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F ||
+         cp == 0x205F || cp == 0x3000;
+}
+
+bool IsInvisible(char32_t cp) {
+  return cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF || cp == 0xAD;
+}
+
+void CleanWhitespace(std::u32string& text) {
+  std::u32string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (char32_t cp : text) {
+    if (IsInvisible(cp)) continue;
+    if (IsSpaceLike(cp)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(U' ');
+    pending_space = false;
+    out.push_back(cp);
+  }
+  text.swap(out);
+}
+
+void LowerInPlace(std::u32string& text) {
+  for (char32_t& cp : text) {
+    if (cp < 0x80) {
+      if (cp >= U'A' && cp <= U'Z') cp += 32;
+    } else {
+      cp = static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
+    }
+  }
+}
+
+void Encode(const std::u32string& cps, std::string* out) {
+  out->reserve(out->size() + cps.size());
+  for (char32_t cp : cps) AppendUtf8(cp, out);
+}
+
+// Base letter of every code point in U+00C0..U+024F and U+1E00..U+1EFF (0 = drop it).
+class FoldTable {
+ public:
+  FoldTable() {
+    UErrorCode err = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(err);
+    for (char32_t cp = 0; cp < kSize; ++cp) table_[cp] = Compute(nfd, FromIndex(cp));
+  }
+  char32_t Fold(char32_t cp) const {
+    if (cp < 0x80) return (cp >= U'A' && cp <= U'Z') ? cp + 32 : cp;
+    if (cp >= 0x300 && cp <= 0x36F) return 0;  // stray combining mark
+    if (cp == 0xFFFD) return cp;
+    int index = ToIndex(cp);
+    if (index < 0) return static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
+    return table_[index];
+  }
+
+ private:
+  static constexpr char32_t kLatin1 = 0x250 - 0xC0;
+  static constexpr char32_t kSize = kLatin1 + 0x100;
+  static int ToIndex(char32_t cp) {
+    if (cp >= 0xC0 && cp < 0x250) return static_cast<int>(cp - 0xC0);
+    if (cp >= 0x1E00 && cp < 0x1F00) return static_cast<int>(kLatin1 + cp - 0x1E00);
+    return -1;
+  }
+  static char32_t FromIndex(char32_t i) { return i < kLatin1 ? 0xC0 + i : 0x1E00 + (i - kLatin1); }
+  static char32_t Compute(const icu::Normalizer2* nfd, char32_t cp) {
+    char32_t lower = static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
+    if (lower == 0x111) return U'd';  // đ has a stroke, not a combining mark: NFD keeps it
+    if (nfd == nullptr) return lower;
+    icu::UnicodeString decomposition;
+    if (!nfd->getDecomposition(static_cast<UChar32>(lower), decomposition)) return lower;
+    return static_cast<char32_t>(decomposition.char32At(0));
+  }
+  std::array<char32_t, kSize> table_{};
+};
+
+const FoldTable& GetFoldTable() {
+  static const FoldTable table;  // immutable after construction
+  return table;
+}
+
+void FoldInPlace(std::u32string& text) {
+  const FoldTable& table = GetFoldTable();
+  size_t out = 0;
+  for (char32_t cp : text) {
+    char32_t folded = table.Fold(cp);
+    if (folded != 0) text[out++] = folded;
+  }
+  text.resize(out);
+}
+
+}  // namespace
+
+std::string Normalize(std::string_view utf8) {
+  std::u32string cps = ToNfcCodePoints(utf8);
+  CleanWhitespace(cps);
+  CanonicalizeTones(cps);
+  std::string out;
+  Encode(cps, &out);
+  return out;
+}
+
+std::string NormalizeLower(std::string_view utf8) {
+  std::u32string cps = ToNfcCodePoints(utf8);
+  CleanWhitespace(cps);
+  LowerInPlace(cps);
+  CanonicalizeTones(cps);
+  std::string out;
+  Encode(cps, &out);
+  return out;
+}
+
+void AppendLowerKey(std::string_view utf8, std::string* out) {
+  // ASCII fast path: no tone marks, no NFC work.
+  bool ascii = true;
+  for (char c : utf8) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) {
+    for (char c : utf8) out->push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+    return;
+  }
+  std::u32string cps = ToNfcCodePoints(utf8);
+  LowerInPlace(cps);
+  CanonicalizeTones(cps);
+  Encode(cps, out);
+}
+
+std::string Fold(std::string_view utf8) {
+  std::u32string cps = ToNfcCodePoints(utf8);
+  CleanWhitespace(cps);
+  FoldInPlace(cps);
+  std::string out;
+  Encode(cps, &out);
+  return out;
+}
+
+void AppendFoldKey(std::string_view utf8, std::string* out) {
+  std::u32string cps = ToNfcCodePoints(utf8);
+  FoldInPlace(cps);
+  Encode(cps, out);
+}
+
+bool SameText(std::string_view a, std::string_view b) { return NormalizeLower(a) == NormalizeLower(b); }
+
+}  // namespace dxnews::analyzer

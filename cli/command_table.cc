@@ -1,0 +1,15 @@
+#include "command.h"
+
+#include "commands.h"
+
+namespace dxnews::cli {
+
+const std::vector<CommandEntry>& Commands() {
+  static const std::vector<CommandEntry> kCommands = {
+      {"normalize", "Normalise Vietnamese text from stdin (NFC, one tone placement) or print its search key",
+       MakeNormalizeCommand},
+  };
+  return kCommands;
+}
+
+}  // namespace dxnews::cli

@@ -1,0 +1,15 @@
+// Factories of the subcommands; each lives in its own <name>_command.cc.
+#ifndef DXNEWS_CLI_COMMANDS_H_
+#define DXNEWS_CLI_COMMANDS_H_
+
+#include <memory>
+
+#include "command.h"
+
+namespace dxnews::cli {
+
+std::unique_ptr<Command> MakeNormalizeCommand();
+
+}  // namespace dxnews::cli
+
+#endif  // DXNEWS_CLI_COMMANDS_H_
