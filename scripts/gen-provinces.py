@@ -6,7 +6,9 @@ Facts (GSO codes, official names, unit types) come from dvhcvn (GPL-3.0) and the
 vnadministrative (MIT), both under ../shared/data/vi-admin-units (see NOTICE). Nothing is copied
 verbatim from those files except the facts themselves; the variant lists below are ours.
 
-Usage: scripts/gen-provinces.py [--shared DIR] [--out FILE]   (stdlib only)
+Usage: scripts/gen-provinces.py [--shared DIR] [--out FILE] [--check]   (stdlib only)
+--check compares instead of writing: exit 0 if FILE is up to date, 1 if not, 4 (CTest's skip
+code in this project) if the shared data is absent.
 """
 import argparse
 import json
@@ -212,15 +214,26 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=os.path.join(here, "../../shared"))
     parser.add_argument("--out", default=os.path.join(here, "../corpus/provinces.toml"))
+    parser.add_argument("--check", action="store_true", help="compare with --out, write nothing")
     args = parser.parse_args()
+    if not os.path.isdir(os.path.join(args.shared, "data/vi-admin-units")):
+        print("no shared data under " + args.shared, file=sys.stderr)
+        sys.exit(4)
     old_units, new_units = build(args.shared)
     merged = [u for u in new_units if len(u["members"]) > 1]
     counts = (len(old_units), len(new_units), len(new_units) - len(merged), len(merged),
               sum(len(u["members"]) for u in merged))
     if counts != (63, 34, 11, 23, 52):
         sys.exit("unexpected counts old/new/unchanged/merged/members: %s" % (counts,))
+    text = render(old_units, new_units)
+    if args.check:
+        with open(args.out, encoding="utf-8") as f:
+            if f.read() != text:
+                sys.exit("%s is out of date: run scripts/gen-provinces.py" % args.out)
+        print("%s is up to date" % args.out)
+        return
     with open(args.out, "w", encoding="utf-8") as f:
-        f.write(render(old_units, new_units))
+        f.write(text)
     print("wrote %s: %d old, %d new, %d unchanged, %d merged from %d" % ((args.out,) + counts))
 
 

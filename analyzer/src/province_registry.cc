@@ -71,6 +71,21 @@ Status ReadType(const Location& loc, const toml::table& table, ProvinceType* out
   return Status();
 }
 
+/// A misspelt key ("varaints") must not be ignored silently.
+Status CheckKnownKeys(const Location& loc, const toml::table& table, ProvinceEra era) {
+  static const std::set<std::string_view> kCommon = {"id", "code", "name", "official_name",
+                                                     "type"};
+  static const std::set<std::string_view> kOld = {"new_unit", "variants", "ambiguous_variants"};
+  static const std::set<std::string_view> kNew = {"members"};
+  const std::set<std::string_view>& own = era == ProvinceEra::kBefore2025 ? kOld : kNew;
+  for (const auto& [key, value] : table) {
+    if (kCommon.count(key.str()) == 0 && own.count(key.str()) == 0) {
+      return FieldError(loc, value, key.str(), "unknown field");
+    }
+  }
+  return Status();
+}
+
 /// Reads one [[old]] or [[new]] table.
 Result<Province> ReadUnit(const Location& loc, const toml::table& table, ProvinceEra era) {
   Province unit;
@@ -80,6 +95,7 @@ Result<Province> ReadUnit(const Location& loc, const toml::table& table, Provinc
   if (s.ok()) s = ReadString(loc, table, "name", &unit.name);
   if (s.ok()) s = ReadString(loc, table, "official_name", &unit.official_name);
   if (s.ok()) s = ReadType(loc, table, &unit.type);
+  if (s.ok()) s = CheckKnownKeys(loc, table, era);
   if (era == ProvinceEra::kBefore2025) {
     if (s.ok()) s = ReadString(loc, table, "new_unit", &unit.new_unit);
     if (s.ok()) s = ReadStringList(loc, table, "variants", &unit.variants);

@@ -146,6 +146,20 @@ Status ReadHints(const Context& ctx, const toml::table& table,
   return Status();
 }
 
+/// A misspelt key ("exampels") must not be ignored silently.
+Status CheckKnownKeys(const Context& ctx, const toml::table& table) {
+  static const std::set<std::string_view> kKeys = {
+      "id",       "name",     "kind",     "home",       "hosts",
+      "province", "new_province", "feeds", "sitemaps", "article_patterns",
+      "examples", "counter_examples", "confidence", "notes", "hints"};
+  for (const auto& [key, value] : table) {
+    if (kKeys.count(key.str()) == 0) {
+      return FieldError(ctx, value, key.str(), "unknown field");
+    }
+  }
+  return Status();
+}
+
 /// id, name, kind, home, hosts, confidence, notes: the fields every source has.
 Status ReadIdentity(Context* ctx, const toml::table& table, SourceConfig* config) {
   Status s = ReadString(*ctx, table, "id", true, &config->id);
@@ -263,6 +277,7 @@ Result<ParsedSource> ReadSource(Context* ctx, const toml::table& table) {
   ParsedSource source;
   SourceConfig& config = source.config;
   Status s = ReadIdentity(ctx, table, &config);
+  if (s.ok()) s = CheckKnownKeys(*ctx, table);
   if (s.ok()) s = CheckHosts(*ctx, table, config);
   if (s.ok()) s = ReadString(*ctx, table, "province", false, &config.province);
   if (s.ok()) s = ReadString(*ctx, table, "new_province", false, &config.new_province);

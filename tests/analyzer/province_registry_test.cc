@@ -162,6 +162,8 @@ TEST_CASE("ProvinceRegistry errors name the file, the line and the field",
       {"provinces_syntax_error.toml", "provinces_syntax_error.toml:6: "},
       {"provinces_bad_mapping.toml", "provinces_bad_mapping.toml:17: [[old]] 'new_unit'"},
       {"provinces_bad_type.toml", "provinces_bad_type.toml:7: [[old]] 'type': unknown type"},
+      {"provinces_unknown_field.toml",
+       "provinces_unknown_field.toml:8: [[old]] 'varaints': unknown field"},
   }));
   Result<ProvinceRegistry> loaded =
       ProvinceRegistry::LoadFromFile(DXNEWS_CORPUS_DIR "/test/" + file);

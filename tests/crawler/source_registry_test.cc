@@ -153,6 +153,8 @@ TEST_CASE("SourceRegistry errors name the file, the line and the field",
       {"sources_bad_province.toml",
        "sources_bad_province.toml:7: [[source]] bao-binh-duong 'new_province'"},
       {"sources_bad_home.toml", "sources_bad_home.toml:6: [[source]] bao-a 'home'"},
+      {"sources_unknown_field.toml",
+       "sources_unknown_field.toml:9: [[source]] bao-a 'exampels': unknown field"},
   }));
   Result<SourceRegistry> loaded = SourceRegistry::LoadFromFile(
       DXNEWS_CORPUS_DIR "/test/" + file, RefsFrom(Provinces()));
