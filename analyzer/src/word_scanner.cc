@@ -1,0 +1,75 @@
+#include "word_scanner.h"
+
+#include "char_class.h"
+
+namespace dxnews::analyzer::internal {
+namespace {
+
+struct Segment {
+  size_t end = 0;
+  size_t upper = 0;
+  size_t lower = 0;
+  size_t digits = 0;
+  // A letter with a diacritic other than Đ/đ, or a combining mark. Abbreviations are built from
+  // bare initials ("UBND" for "Ủy ban nhân dân"), so "ĐỔI" in an all-caps headline is a
+  // syllable while "CĐS" is not.
+  bool diacritic = false;
+
+  bool CapsOnly() const { return lower == 0 && !diacritic && upper > 0; }
+  bool CapsOrDigits() const { return lower == 0 && !diacritic && (upper > 0 || digits > 0); }
+};
+
+bool IsDStroke(char32_t cp) { return cp == 0x0110 || cp == 0x0111; }
+
+Segment ScanSegment(std::string_view text, size_t pos) {
+  Segment segment;
+  size_t p = pos;
+  while (p < text.size()) {
+    const CodePoint c = DecodeAt(text, p);
+    if (!IsWordClass(c.cls)) break;
+    if (c.cls == CharClass::kUpper) ++segment.upper;
+    if (c.cls == CharClass::kLetter) ++segment.lower;
+    if (c.cls == CharClass::kDigit) ++segment.digits;
+    if (c.cls == CharClass::kMark || (c.cp >= 0x80 && IsLetterClass(c.cls) && !IsDStroke(c.cp))) {
+      segment.diacritic = true;
+    }
+    p += c.length;
+  }
+  segment.end = p;
+  return segment;
+}
+
+TokenKind KindOf(const Segment& word, bool joined) {
+  if (word.upper == 0 && word.lower == 0) return TokenKind::kNumber;
+  if (joined) return TokenKind::kAbbreviation;
+  if (!word.diacritic && word.lower == 0 && (word.upper >= 2 || word.digits > 0)) {
+    return TokenKind::kAbbreviation;  // "UBND", "CĐS", "5G", "H5N1"
+  }
+  if (!word.diacritic && word.upper >= 2 && word.upper > word.lower) {
+    return TokenKind::kAbbreviation;  // "TTg", "ThS", "IoT"
+  }
+  return TokenKind::kSyllable;
+}
+
+}  // namespace
+
+WordMatch ScanWord(std::string_view text, size_t pos) {
+  Segment word = ScanSegment(text, pos);
+  bool joined = false;
+  // "KH&CN", "BR-VT", "LĐ-TB&XH", "COVID-19": join while both sides are bare capitals (the
+  // right side of '-' may also be digits).
+  while (word.CapsOnly() && word.end + 1 < text.size() &&
+         (text[word.end] == '&' || text[word.end] == '-')) {
+    const Segment next = ScanSegment(text, word.end + 1);
+    const bool ok = text[word.end] == '&' ? next.CapsOnly() : next.CapsOrDigits();
+    if (next.end == word.end + 1 || !ok) break;
+    word.end = next.end;
+    word.upper += next.upper;
+    word.digits += next.digits;
+    joined = true;
+    if (next.upper == 0) break;  // "COVID-19-..." stops after the digits
+  }
+  return {word.end - pos, KindOf(word, joined)};
+}
+
+}  // namespace dxnews::analyzer::internal
