@@ -3,6 +3,7 @@
 #ifndef DXNEWS_ANALYZER_CHAR_CLASS_H_
 #define DXNEWS_ANALYZER_CHAR_CLASS_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -27,10 +28,20 @@ struct CodePoint {
   CharClass cls;
 };
 
+/// Classes of the 128 ASCII characters (controls count as space).
+extern const std::array<CharClass, 128> kAsciiClasses;
+
+/// DecodeAt() for a non-ASCII lead byte. REQUIRES: pos < text.size().
+CodePoint DecodeNonAsciiAt(std::string_view text, size_t pos);
+
 /// Decodes and classifies the code point starting at `pos`. An ill-formed sequence yields
 /// kInvalid with the length of its maximal ill-formed prefix (at least 1).
 /// REQUIRES: pos < text.size().
-CodePoint DecodeAt(std::string_view text, size_t pos);
+inline CodePoint DecodeAt(std::string_view text, size_t pos) {
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  if (lead < 0x80) return {lead, 1, kAsciiClasses[lead]};
+  return DecodeNonAsciiAt(text, pos);
+}
 
 /// True for classes that continue a word: letters, digits and combining marks.
 inline bool IsWordClass(CharClass cls) {

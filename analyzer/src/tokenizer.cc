@@ -73,7 +73,10 @@ Match ScanDigitStart(std::string_view text, size_t pos) {
 
 Match ScanLetterStart(std::string_view text, size_t pos) {
   size_t n = 0;
-  if ((n = internal::ScanUrl(text, pos)) != 0) return {n, TokenKind::kUrl};
+  const char lead = static_cast<char>(text[pos] | 0x20);  // ASCII lower case
+  if ((lead == 'h' || lead == 'w') && (n = internal::ScanUrl(text, pos)) != 0) {
+    return {n, TokenKind::kUrl};
+  }
   const Match dotted = ScanDotted(text, pos, /*letter_start=*/true);
   if (dotted.length != 0) return dotted;
   const internal::WordMatch word = internal::ScanWord(text, pos);

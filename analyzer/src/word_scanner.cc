@@ -21,18 +21,43 @@ struct Segment {
 
 bool IsDStroke(char32_t cp) { return cp == 0x0110 || cp == 0x0111; }
 
+// Counts one code point of the segment; false when it does not continue a word.
+bool AddToSegment(CharClass cls, char32_t cp, Segment* segment) {
+  switch (cls) {
+    case CharClass::kUpper:
+      ++segment->upper;
+      break;
+    case CharClass::kLetter:
+      ++segment->lower;
+      break;
+    case CharClass::kDigit:
+      ++segment->digits;
+      return true;
+    case CharClass::kOtherDigit:
+      return true;
+    case CharClass::kMark:
+      segment->diacritic = true;
+      return true;
+    default:
+      return false;
+  }
+  if (cp >= 0x80 && !IsDStroke(cp)) segment->diacritic = true;
+  return true;
+}
+
 Segment ScanSegment(std::string_view text, size_t pos) {
   Segment segment;
   size_t p = pos;
   while (p < text.size()) {
-    const CodePoint c = DecodeAt(text, p);
-    if (!IsWordClass(c.cls)) break;
-    if (c.cls == CharClass::kUpper) ++segment.upper;
-    if (c.cls == CharClass::kLetter) ++segment.lower;
-    if (c.cls == CharClass::kDigit) ++segment.digits;
-    if (c.cls == CharClass::kMark || (c.cp >= 0x80 && IsLetterClass(c.cls) && !IsDStroke(c.cp))) {
-      segment.diacritic = true;
+    const auto byte = static_cast<unsigned char>(text[p]);
+    // ASCII fast path: most bytes of a Vietnamese syllable are ASCII letters.
+    if (byte < 0x80) {
+      if (!AddToSegment(kAsciiClasses[byte], byte, &segment)) break;
+      ++p;
+      continue;
     }
+    const CodePoint c = DecodeNonAsciiAt(text, p);
+    if (!AddToSegment(c.cls, c.cp, &segment)) break;
     p += c.length;
   }
   segment.end = p;
