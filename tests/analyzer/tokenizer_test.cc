@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <random>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -207,6 +208,34 @@ TEST_CASE("Tokenize keeps punctuation runs and single marks apart", "[analyzer][
   CHECK(KindOf("«Tốt» – đúng", "–") == "punctuation");
   CHECK(KindOf("«Tốt» – đúng", "Tốt") == "syllable");
   CHECK(pieces.size() == 12);
+}
+
+TEST_CASE("Tokenize keeps its invariants on random mixes of fragments and bytes", "[analyzer][tokenizer]") {
+  // Fragments that exercise every scanner, cut and glued at random, plus raw bytes.
+  const std::vector<std::string> fragments = {
+      "505/QĐ-TTg", "09-NQ/", "20/2023/QH", "22/4/20", "9h3", "14:", "1.234.", "TP.", "HCM",
+      "GS.TS", "v.v.", "KH&", "BR-", "COVID-", "a@b.", "https://", "www.", "chinhphu.vn/",
+      "Việt", "e\xCC\x82\xCC\x81", "\xC4\x90", "\xE1\xBB", "\xF0\x9F", "\xFF", " ", "\n", ".", "\"",
+      "…", "(", ")", "1.", ";", "%"};
+  std::mt19937 rng(20240605);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int pieces = static_cast<int>(rng() % 12);
+    for (int i = 0; i < pieces; ++i) {
+      if (rng() % 5 == 0) {
+        text += static_cast<char>(rng() % 256);
+      } else {
+        text += fragments[rng() % fragments.size()];
+      }
+    }
+    size_t previous_end = 0;
+    for (const Token& token : Tokenize(text)) {
+      REQUIRE(token.begin >= previous_end);
+      REQUIRE(token.begin < token.end);
+      REQUIRE(token.end <= text.size());
+      previous_end = token.end;
+    }
+  }
 }
 
 }  // namespace
