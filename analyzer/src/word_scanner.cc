@@ -76,10 +76,30 @@ TokenKind KindOf(const Segment& word, bool joined) {
   return TokenKind::kSyllable;
 }
 
+// Length of the apostrophe in ethnic-minority names such as "H'Mông" or "M’Nông": a single
+// capital, then ' or U+2019, then a capital. 0 when there is none.
+size_t ApostropheJoin(std::string_view text, size_t pos, const Segment& word) {
+  if (word.end != pos + 1 || word.upper != 1) return 0;
+  size_t length = 0;
+  if (word.end < text.size() && text[word.end] == '\'') {
+    length = 1;
+  } else if (text.substr(word.end, 3) == "\xE2\x80\x99") {
+    length = 3;
+  } else {
+    return 0;
+  }
+  if (word.end + length >= text.size()) return 0;
+  return DecodeAt(text, word.end + length).cls == CharClass::kUpper ? length : 0;
+}
+
 }  // namespace
 
 WordMatch ScanWord(std::string_view text, size_t pos) {
   Segment word = ScanSegment(text, pos);
+  if (const size_t apostrophe = ApostropheJoin(text, pos, word); apostrophe != 0) {
+    const Segment rest = ScanSegment(text, word.end + apostrophe);
+    return {rest.end - pos, TokenKind::kSyllable};
+  }
   bool joined = false;
   // "KH&CN", "BR-VT", "LĐ-TB&XH", "COVID-19": join while both sides are bare capitals (the
   // right side of '-' may also be digits).

@@ -112,6 +112,12 @@ TEST_CASE("Tokenize does not keep sentence punctuation on an abbreviation", "[an
   CHECK(pieces[4] == std::make_pair(std::string("."), std::string("punctuation")));
 }
 
+TEST_CASE("Tokenize keeps ethnic names with an apostrophe whole", "[analyzer][tokenizer]") {
+  CHECK(KindOf("Đồng bào H'Mông ở bản Sà Phìn", "H'Mông") == "syllable");
+  CHECK(KindOf("Người M’Nông làm du lịch số", "M’Nông") == "syllable");
+  CHECK(KindOf("Anh nói 'A' rồi đi", "A") == "syllable");
+}
+
 TEST_CASE("Tokenize treats all-caps syllables with tone marks as syllables", "[analyzer][tokenizer]") {
   CHECK(KindOf("CHUYỂN ĐỔI SỐ", "ĐỔI") == "syllable");
   CHECK(KindOf("CHUYỂN ĐỔI SỐ", "SỐ") == "syllable");
