@@ -10,8 +10,8 @@ namespace {
 // Titles and place prefixes written with a dot. Single letters ("H." huyện, "P." phường) are
 // left out on purpose: they are indistinguishable from initials at a sentence end.
 constexpr std::array<std::string_view, 19> kDottedForms = {
-    "TP.",  "Tp.",  "TX.",   "GS.",   "PGS.",   "TS.", "TSKH.", "ThS.", "Th.S.", "Th.S",
-    "BS.",  "KS.",  "NXB.",  "NSND.", "NSƯT.",  "ĐH.", "v.v.",  "v.v",  "vv.",
+    "TP.", "Tp.", "TX.",  "GS.",   "PGS.",  "TS.", "TSKH.", "ThS.", "Th.S.", "Th.S",
+    "BS.", "KS.", "NXB.", "NSND.", "NSƯT.", "ĐH.", "v.v.",  "v.v",  "vv.",
 };
 
 bool IsCapsChar(std::string_view text, size_t pos, size_t* length) {

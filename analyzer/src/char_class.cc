@@ -14,8 +14,8 @@ constexpr CharClass ClassifyAscii(int c) {
   if (c >= '0' && c <= '9') return CharClass::kDigit;
   if (c >= 'A' && c <= 'Z') return CharClass::kUpper;
   if (c >= 'a' && c <= 'z') return CharClass::kLetter;
-  if (c == '$' || c == '+' || c == '<' || c == '=' || c == '>' || c == '^' || c == '`' ||
-      c == '|' || c == '~') {
+  if (c == '$' || c == '+' || c == '<' || c == '=' || c == '>' || c == '^' || c == '`' || c == '|' ||
+      c == '~') {
     return CharClass::kSymbol;
   }
   return CharClass::kPunctuation;
@@ -91,10 +91,9 @@ CodePoint DecodeNonAsciiAt(std::string_view text, size_t pos) {
     const char32_t cp = (static_cast<char32_t>(lead & 0x1F) << 6) | (bytes[pos + 1] & 0x3F);
     return {cp, 2, LowTable()[cp]};
   }
-  if (lead == 0xE1 && pos + 2 < size && (bytes[pos + 1] & 0xC0) == 0x80 &&
-      (bytes[pos + 2] & 0xC0) == 0x80) {
-    const char32_t cp = 0x1000 | (static_cast<char32_t>(bytes[pos + 1] & 0x3F) << 6) |
-                        (bytes[pos + 2] & 0x3F);
+  if (lead == 0xE1 && pos + 2 < size && (bytes[pos + 1] & 0xC0) == 0x80 && (bytes[pos + 2] & 0xC0) == 0x80) {
+    const char32_t cp =
+        0x1000 | (static_cast<char32_t>(bytes[pos + 1] & 0x3F) << 6) | (bytes[pos + 2] & 0x3F);
     return {cp, 3, LowTable()[cp]};
   }
   size_t next = pos;
@@ -110,8 +109,6 @@ bool IsWordCharAt(std::string_view text, size_t pos) {
   return pos < text.size() && IsWordClass(DecodeAt(text, pos).cls);
 }
 
-bool IsSentenceFinal(char32_t cp) {
-  return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
-}
+bool IsSentenceFinal(char32_t cp) { return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026; }
 
 }  // namespace dxnews::analyzer::internal

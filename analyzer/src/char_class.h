@@ -49,9 +49,7 @@ inline bool IsWordClass(CharClass cls) {
          cls == CharClass::kOtherDigit || cls == CharClass::kMark;
 }
 
-inline bool IsLetterClass(CharClass cls) {
-  return cls == CharClass::kUpper || cls == CharClass::kLetter;
-}
+inline bool IsLetterClass(CharClass cls) { return cls == CharClass::kUpper || cls == CharClass::kLetter; }
 
 /// True when `c` is an ASCII letter or digit.
 inline bool IsAsciiAlnum(char c) {

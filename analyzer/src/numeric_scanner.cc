@@ -19,9 +19,7 @@ int DigitValue(std::string_view text, size_t pos, size_t count) {
   return value;
 }
 
-bool CharIs(std::string_view text, size_t pos, char c) {
-  return pos < text.size() && text[pos] == c;
-}
+bool CharIs(std::string_view text, size_t pos, char c) { return pos < text.size() && text[pos] == c; }
 
 // Length of the letter at `pos` usable in a document code: ASCII, or "Đ"/"đ" (U+0110/U+0111,
 // which have no decomposition, so NFC and NFD agree). Lower case only when !upper_only.

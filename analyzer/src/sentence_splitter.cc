@@ -10,8 +10,7 @@ using internal::CodePoint;
 
 class Splitter {
  public:
-  Splitter(std::string_view text, const std::vector<Token>& tokens)
-      : text_(text), tokens_(tokens) {}
+  Splitter(std::string_view text, const std::vector<Token>& tokens) : text_(text), tokens_(tokens) {}
 
   std::vector<Sentence> Run();
 
@@ -83,8 +82,8 @@ bool Splitter::IsTerminal(size_t i, size_t first) const {
 bool Splitter::IsCloser(size_t i) const {
   if (tokens_[i].kind != TokenKind::kPunctuation) return false;
   const char32_t cp = FirstChar(i).cp;
-  return internal::IsSentenceFinal(cp) || cp == '"' || cp == '\'' || cp == ')' || cp == ']' ||
-         cp == '}' || cp == 0x201D || cp == 0x2019 || cp == 0x00BB || cp == 0x203A;
+  return internal::IsSentenceFinal(cp) || cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == '}' ||
+         cp == 0x201D || cp == 0x2019 || cp == 0x00BB || cp == 0x203A;
 }
 
 // A lower-case word after ". ! ? …" continues the sentence: `"Vì sao?" anh hỏi`.

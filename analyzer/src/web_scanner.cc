@@ -9,8 +9,8 @@ namespace {
 
 // Lower case only: "Ai.Com" in a badly spaced sentence is not a domain. "ai" itself is left
 // out because it is also a common Vietnamese word ("ai" = who).
-constexpr std::array<std::string_view, 11> kTopLevelDomains = {
-    "vn", "com", "net", "org", "gov", "edu", "info", "io", "biz", "asia", "tv"};
+constexpr std::array<std::string_view, 11> kTopLevelDomains = {"vn",   "com", "net", "org",  "gov", "edu",
+                                                               "info", "io",  "biz", "asia", "tv"};
 
 bool StartsWithIgnoreCase(std::string_view text, size_t pos, std::string_view prefix) {
   if (text.size() - pos < prefix.size()) return false;
@@ -26,13 +26,13 @@ bool IsLabelChar(char c) { return IsAsciiAlnum(c) || c == '-'; }
 
 bool IsUrlChar(char c) {
   if (c <= ' ' || c >= 0x7F) return false;  // also rejects every non-ASCII byte (char is signed)
-  return c != '"' && c != '<' && c != '>' && c != '\\' && c != '^' && c != '`' && c != '{' &&
-         c != '|' && c != '}';
+  return c != '"' && c != '<' && c != '>' && c != '\\' && c != '^' && c != '`' && c != '{' && c != '|' &&
+         c != '}';
 }
 
 bool IsTrailingPunctuation(char c) {
-  return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' ||
-         c == ')' || c == ']';
+  return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' || c == ')' ||
+         c == ']';
 }
 
 // Consumes URL characters from `pos`, then gives back trailing punctuation; a ')' is kept
@@ -78,8 +78,7 @@ size_t HostEnd(std::string_view text, size_t pos, bool require_tld) {
     if (label_end == label_begin) break;
     const std::string_view label = text.substr(label_begin, label_end - label_begin);
     if (labels >= 2 && (!require_tld || IsTopLevelDomain(label))) best = label_end;
-    if (label_end + 1 >= text.size() || text[label_end] != '.' ||
-        !IsAsciiAlnum(text[label_end + 1])) {
+    if (label_end + 1 >= text.size() || text[label_end] != '.' || !IsAsciiAlnum(text[label_end + 1])) {
       break;
     }
     label_begin = label_end + 1;

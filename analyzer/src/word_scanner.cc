@@ -103,8 +103,7 @@ WordMatch ScanWord(std::string_view text, size_t pos) {
   bool joined = false;
   // "KH&CN", "BR-VT", "LĐ-TB&XH", "COVID-19": join while both sides are bare capitals (the
   // right side of '-' may also be digits).
-  while (word.CapsOnly() && word.end + 1 < text.size() &&
-         (text[word.end] == '&' || text[word.end] == '-')) {
+  while (word.CapsOnly() && word.end + 1 < text.size() && (text[word.end] == '&' || text[word.end] == '-')) {
     const Segment next = ScanSegment(text, word.end + 1);
     const bool ok = text[word.end] == '&' ? next.CapsOnly() : next.CapsOrDigits();
     if (next.end == word.end + 1 || !ok) break;

@@ -1,10 +1,10 @@
-#include <catch2/catch.hpp>
+#include "dxnews/analyzer/sentence_splitter.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "dxnews/analyzer/sentence_splitter.h"
 #include "dxnews/analyzer/tokenizer.h"
 
 namespace dxnews::analyzer {
@@ -23,43 +23,46 @@ using Lines = std::vector<std::string>;
 
 TEST_CASE("SplitSentences splits at . ! ? and …", "[analyzer][sentence_splitter]") {
   CHECK(Split("Tỉnh đã số hóa 90% hồ sơ. Người dân hài lòng! Còn khó khăn gì? Vẫn còn… Nhiều.") ==
-        Lines{"Tỉnh đã số hóa 90% hồ sơ.", "Người dân hài lòng!", "Còn khó khăn gì?", "Vẫn còn…",
-              "Nhiều."});
+        Lines{"Tỉnh đã số hóa 90% hồ sơ.", "Người dân hài lòng!", "Còn khó khăn gì?", "Vẫn còn…", "Nhiều."});
 }
 
-TEST_CASE("SplitSentences does not split after title and place abbreviations", "[analyzer][sentence_splitter]") {
+TEST_CASE("SplitSentences does not split after title and place abbreviations",
+          "[analyzer][sentence_splitter]") {
   CHECK(Split("Tại TP. Hồ Chí Minh, GS.TS. Lê Văn Khải và ThS. Ngô Thị Hà phát biểu. Hội nghị kết thúc.") ==
-        Lines{"Tại TP. Hồ Chí Minh, GS.TS. Lê Văn Khải và ThS. Ngô Thị Hà phát biểu.",
-              "Hội nghị kết thúc."});
+        Lines{"Tại TP. Hồ Chí Minh, GS.TS. Lê Văn Khải và ThS. Ngô Thị Hà phát biểu.", "Hội nghị kết thúc."});
   CHECK(Split("PGS.TS Trần Minh và Th.S Vũ Lan dự họp. Sau đó ra về.") ==
         Lines{"PGS.TS Trần Minh và Th.S Vũ Lan dự họp.", "Sau đó ra về."});
 }
 
-TEST_CASE("SplitSentences treats v.v. as an end only before a new sentence", "[analyzer][sentence_splitter]") {
+TEST_CASE("SplitSentences treats v.v. as an end only before a new sentence",
+          "[analyzer][sentence_splitter]") {
   CHECK(Split("Máy tính, điện thoại v.v. được cấp cho xã.") ==
         Lines{"Máy tính, điện thoại v.v. được cấp cho xã."});
   CHECK(Split("Cấp máy tính, điện thoại, v.v. Ông Hải cho biết như vậy.") ==
         Lines{"Cấp máy tính, điện thoại, v.v.", "Ông Hải cho biết như vậy."});
 }
 
-TEST_CASE("SplitSentences splits after an abbreviation followed by a full stop", "[analyzer][sentence_splitter]") {
+TEST_CASE("SplitSentences splits after an abbreviation followed by a full stop",
+          "[analyzer][sentence_splitter]") {
   CHECK(Split("Báo cáo đã gửi UBND. Sau đó Sở họp.") == Lines{"Báo cáo đã gửi UBND.", "Sau đó Sở họp."});
 }
 
-TEST_CASE("SplitSentences never splits inside numbers, dates, URLs or document numbers", "[analyzer][sentence_splitter]") {
+TEST_CASE("SplitSentences never splits inside numbers, dates, URLs or document numbers",
+          "[analyzer][sentence_splitter]") {
   CHECK(Split("Ngày 22.12.2024, tỉnh chi 1.234.567 đồng theo 30/2020/NĐ-CP, xem baodongson.vn. Hết.") ==
-        Lines{"Ngày 22.12.2024, tỉnh chi 1.234.567 đồng theo 30/2020/NĐ-CP, xem baodongson.vn.",
-              "Hết."});
+        Lines{"Ngày 22.12.2024, tỉnh chi 1.234.567 đồng theo 30/2020/NĐ-CP, xem baodongson.vn.", "Hết."});
 }
 
-TEST_CASE("SplitSentences keeps closing quotes and brackets with the sentence", "[analyzer][sentence_splitter]") {
+TEST_CASE("SplitSentences keeps closing quotes and brackets with the sentence",
+          "[analyzer][sentence_splitter]") {
   CHECK(Split("Anh nói: \"Dịch vụ công sẽ tốt hơn.\" Ông Tâm đồng ý.") ==
         Lines{"Anh nói: \"Dịch vụ công sẽ tốt hơn.\"", "Ông Tâm đồng ý."});
   CHECK(Split("Chị nói: “Rất tiện lợi!” Sau đó chị về. (Ảnh minh họa.) Hết.") ==
         Lines{"Chị nói: “Rất tiện lợi!”", "Sau đó chị về.", "(Ảnh minh họa.)", "Hết."});
 }
 
-TEST_CASE("SplitSentences continues after ? or ! followed by a lower-case word", "[analyzer][sentence_splitter]") {
+TEST_CASE("SplitSentences continues after ? or ! followed by a lower-case word",
+          "[analyzer][sentence_splitter]") {
   CHECK(Split("\"Vì sao chậm?\" ông Bình hỏi. Không ai trả lời.") ==
         Lines{"\"Vì sao chậm?\" ông Bình hỏi.", "Không ai trả lời."});
 }
@@ -78,7 +81,8 @@ TEST_CASE("SplitSentences treats line breaks as hard boundaries", "[analyzer][se
         Lines{"Tiêu đề bài viết", "Đoạn mở đầu không có dấu chấm", "Đoạn hai."});
 }
 
-TEST_CASE("SplitSentences returns token ranges that cover every token once", "[analyzer][sentence_splitter]") {
+TEST_CASE("SplitSentences returns token ranges that cover every token once",
+          "[analyzer][sentence_splitter]") {
   const std::string text = "Sáng 5/11, đoàn đến xã. Tại đây... mọi việc ổn! Hết\nDòng mới?";
   const std::vector<Token> tokens = Tokenize(text);
   const std::vector<Sentence> sentences = SplitSentences(text, tokens);

@@ -1,12 +1,11 @@
-#include <catch2/catch.hpp>
+#include "dxnews/analyzer/tokenizer.h"
 
+#include <catch2/catch.hpp>
 #include <random>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
-
-#include "dxnews/analyzer/tokenizer.h"
 
 namespace dxnews::analyzer {
 namespace {
@@ -35,11 +34,10 @@ std::string KindOf(std::string_view text, std::string_view piece) {
 TEST_CASE("Tokenize splits Vietnamese syllables at spaces and punctuation", "[analyzer][tokenizer]") {
   const std::string text = "Sở Thông tin và Truyền thông tỉnh Quảng Bình, ngày hôm qua.";
   const Pieces expected = {
-      {"Sở", "syllable"},   {"Thông", "syllable"},    {"tin", "syllable"},
-      {"và", "syllable"},   {"Truyền", "syllable"},   {"thông", "syllable"},
-      {"tỉnh", "syllable"}, {"Quảng", "syllable"},    {"Bình", "syllable"},
-      {",", "punctuation"}, {"ngày", "syllable"},     {"hôm", "syllable"},
-      {"qua", "syllable"},  {".", "punctuation"},
+      {"Sở", "syllable"},     {"Thông", "syllable"}, {"tin", "syllable"},  {"và", "syllable"},
+      {"Truyền", "syllable"}, {"thông", "syllable"}, {"tỉnh", "syllable"}, {"Quảng", "syllable"},
+      {"Bình", "syllable"},   {",", "punctuation"},  {"ngày", "syllable"}, {"hôm", "syllable"},
+      {"qua", "syllable"},    {".", "punctuation"},
   };
   CHECK(Describe(text) == expected);
 }
@@ -72,9 +70,9 @@ TEST_CASE("Tokenize rejects impossible dates and times", "[analyzer][tokenizer]"
 }
 
 TEST_CASE("Tokenize keeps legal document numbers whole", "[analyzer][tokenizer]") {
-  auto piece = GENERATE(as<std::string>{}, "505/QĐ-TTg", "30/2020/NĐ-CP", "1203/KH-UBND",
-                        "793/BTTTT-THH", "09-NQ/TU", "57-NQ/TW", "01-KH/BCĐTW", "20/2023/QH15",
-                        "5104/BTTTT-PTTH&TTĐT", "225-KH/TWĐTN-TNNT", "18/2006/NQ-HĐND");
+  auto piece = GENERATE(as<std::string>{}, "505/QĐ-TTg", "30/2020/NĐ-CP", "1203/KH-UBND", "793/BTTTT-THH",
+                        "09-NQ/TU", "57-NQ/TW", "01-KH/BCĐTW", "20/2023/QH15", "5104/BTTTT-PTTH&TTĐT",
+                        "225-KH/TWĐTN-TNNT", "18/2006/NQ-HĐND");
   const std::string text = "Thực hiện văn bản số " + piece + ", UBND huyện Đồng Lâm đã ban hành.";
   CAPTURE(text);
   CHECK(KindOf(text, piece) == "document_number");
@@ -123,11 +121,13 @@ TEST_CASE("Tokenize treats all-caps syllables with tone marks as syllables", "[a
   CHECK(KindOf("CHUYỂN ĐỔI SỐ", "SỐ") == "syllable");
 }
 
-TEST_CASE("Tokenize recognises e-mail addresses and URLs without trailing punctuation", "[analyzer][tokenizer]") {
+TEST_CASE("Tokenize recognises e-mail addresses and URLs without trailing punctuation",
+          "[analyzer][tokenizer]") {
   auto [text, piece, kind] = GENERATE(table<std::string, std::string, std::string>({
       {"Liên hệ toasoan@baodongson.vn.", "toasoan@baodongson.vn", "email"},
       {"Gửi ý kiến về nguyen.van-an@sotttt.gov.vn, trước ngày 5/11.", "nguyen.van-an@sotttt.gov.vn", "email"},
-      {"Xem tại https://dongson.gov.vn/tin-tuc/cds-2024.html.", "https://dongson.gov.vn/tin-tuc/cds-2024.html", "url"},
+      {"Xem tại https://dongson.gov.vn/tin-tuc/cds-2024.html.",
+       "https://dongson.gov.vn/tin-tuc/cds-2024.html", "url"},
       {"Truy cập www.dichvucong.gov.vn để nộp hồ sơ.", "www.dichvucong.gov.vn", "url"},
       {"Theo baohatinh.vn, tỉnh đã số hóa hồ sơ.", "baohatinh.vn", "url"},
       {"Cổng chinhphu.vn đăng tải.", "chinhphu.vn", "url"},
@@ -150,7 +150,8 @@ TEST_CASE("Token offsets slice the original text and skip whitespace", "[analyze
     REQUIRE(token.begin < token.end);
     REQUIRE(token.end <= text.size());
     REQUIRE(token.begin >= previous_end);
-    for (size_t p = previous_end; p < token.begin; ++p) CHECK(std::string(" \t\n").find(text[p]) != std::string::npos);
+    for (size_t p = previous_end; p < token.begin; ++p)
+      CHECK(std::string(" \t\n").find(text[p]) != std::string::npos);
     const std::string piece = text.substr(token.begin, token.end - token.begin);
     CHECK(piece.find_first_of(" \t\n") == std::string::npos);
     joined += piece;
@@ -178,7 +179,8 @@ TEST_CASE("Tokenize gives NFD text the same tokens as NFC text", "[analyzer][tok
   CHECK(nfd.substr(b[4].begin, b[4].end - b[4].begin) == "Vie\xCC\xA3\xCC\x82t");
 }
 
-TEST_CASE("Tokenize turns invalid UTF-8 into symbol tokens and never reads past the end", "[analyzer][tokenizer]") {
+TEST_CASE("Tokenize turns invalid UTF-8 into symbol tokens and never reads past the end",
+          "[analyzer][tokenizer]") {
   const std::string text = std::string("xã\xFF\xFEhội ") + "\xE1\xBB" + " số\xC3";
   const std::vector<Token> tokens = Tokenize(text);
   std::vector<std::string> kinds;
@@ -186,8 +188,8 @@ TEST_CASE("Tokenize turns invalid UTF-8 into symbol tokens and never reads past 
     REQUIRE(token.end <= text.size());
     kinds.emplace_back(TokenKindName(token.kind));
   }
-  CHECK(kinds == std::vector<std::string>{"syllable", "symbol", "symbol", "syllable", "symbol",
-                                          "syllable", "symbol"});
+  CHECK(kinds ==
+        std::vector<std::string>{"syllable", "symbol", "symbol", "syllable", "symbol", "syllable", "symbol"});
   // Truncated inputs: every prefix of a tricky text tokenizes within bounds.
   const std::string tricky = "Số 505/QĐ-TTg ngày 22/4/2022 lúc 9h30, TP.HCM, a@b.vn https://x.vn/(a)";
   for (size_t n = 0; n <= tricky.size(); ++n) {
@@ -218,11 +220,23 @@ TEST_CASE("Tokenize keeps punctuation runs and single marks apart", "[analyzer][
 
 TEST_CASE("Tokenize keeps its invariants on random mixes of fragments and bytes", "[analyzer][tokenizer]") {
   // Fragments that exercise every scanner, cut and glued at random, plus raw bytes.
-  const std::vector<std::string> fragments = {
-      "505/QĐ-TTg", "09-NQ/", "20/2023/QH", "22/4/20", "9h3", "14:", "1.234.", "TP.", "HCM",
-      "GS.TS", "v.v.", "KH&", "BR-", "COVID-", "a@b.", "https://", "www.", "chinhphu.vn/",
-      "Việt", "e\xCC\x82\xCC\x81", "\xC4\x90", "\xE1\xBB", "\xF0\x9F", "\xFF", " ", "\n", ".", "\"",
-      "…", "(", ")", "1.", ";", "%"};
+  const std::vector<std::string> fragments = {"505/QĐ-TTg", "09-NQ/",
+                                              "20/2023/QH", "22/4/20",
+                                              "9h3",        "14:",
+                                              "1.234.",     "TP.",
+                                              "HCM",        "GS.TS",
+                                              "v.v.",       "KH&",
+                                              "BR-",        "COVID-",
+                                              "a@b.",       "https://",
+                                              "www.",       "chinhphu.vn/",
+                                              "Việt",       "e\xCC\x82\xCC\x81",
+                                              "\xC4\x90",   "\xE1\xBB",
+                                              "\xF0\x9F",   "\xFF",
+                                              " ",          "\n",
+                                              ".",          "\"",
+                                              "…",          "(",
+                                              ")",          "1.",
+                                              ";",          "%"};
   std::mt19937 rng(20240605);
   for (int round = 0; round < 3000; ++round) {
     std::string text;
