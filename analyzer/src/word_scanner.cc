@@ -16,7 +16,11 @@ struct Segment {
   bool diacritic = false;
 
   bool CapsOnly() const { return lower == 0 && !diacritic && upper > 0; }
-  bool CapsOrDigits() const { return lower == 0 && !diacritic && (upper > 0 || digits > 0); }
+  // "19" in "COVID-19", "VT" in "BR-VT", "CoV" in "SARS-CoV-2".
+  bool AbbreviationLike() const {
+    if (diacritic) return false;
+    return lower == 0 ? (upper > 0 || digits > 0) : upper >= 2 && upper > lower;
+  }
 };
 
 bool IsDStroke(char32_t cp) { return cp == 0x0110 || cp == 0x0111; }
@@ -105,7 +109,7 @@ WordMatch ScanWord(std::string_view text, size_t pos) {
   // right side of '-' may also be digits).
   while (word.CapsOnly() && word.end + 1 < text.size() && (text[word.end] == '&' || text[word.end] == '-')) {
     const Segment next = ScanSegment(text, word.end + 1);
-    const bool ok = text[word.end] == '&' ? next.CapsOnly() : next.CapsOrDigits();
+    const bool ok = text[word.end] == '&' ? next.CapsOnly() : next.AbbreviationLike();
     if (next.end == word.end + 1 || !ok) break;
     word.end = next.end;
     word.upper += next.upper;

@@ -95,6 +95,7 @@ TEST_CASE("Tokenize recognises abbreviations", "[analyzer][tokenizer]") {
       {"Th.S Phạm Văn Long trình bày.", "Th.S"},
       {"Máy tính, điện thoại, v.v. đều được cấp.", "v.v."},
       {"Đại dịch COVID-19 thúc đẩy chuyển đổi.", "COVID-19"},
+       {"Biến thể SARS-CoV-2 lây lan.", "SARS-CoV-2"},
       {"Mạng 5G phủ sóng toàn tỉnh.", "5G"},
       {"Nền tảng IoT được triển khai.", "IoT"},
   }));
@@ -108,6 +109,14 @@ TEST_CASE("Tokenize does not keep sentence punctuation on an abbreviation", "[an
   REQUIRE(pieces.size() >= 5);
   CHECK(pieces[3] == std::make_pair(std::string("UBND"), std::string("abbreviation")));
   CHECK(pieces[4] == std::make_pair(std::string("."), std::string("punctuation")));
+}
+
+TEST_CASE("Tokenize joins only abbreviation-like parts across '-' and '&'", "[analyzer][tokenizer]") {
+  CHECK(KindOf("Phủ sóng Wi-Fi miễn phí", "Wi") == "syllable");
+  CHECK(KindOf("Phủ sóng Wi-Fi miễn phí", "Wi-Fi") == "absent");
+  CHECK(KindOf("Tuyến Hà Nội-Hải Phòng", "Nội") == "syllable");
+  CHECK(KindOf("Tuyến Hà Nội-Hải Phòng", "Hải") == "syllable");
+  CHECK(KindOf("ĐỔI-MỚI toàn diện", "ĐỔI") == "syllable");
 }
 
 TEST_CASE("Tokenize keeps ethnic names with an apostrophe whole", "[analyzer][tokenizer]") {
