@@ -26,9 +26,14 @@ struct AsciiRun {
   bool has_dot = false;
 };
 
+// Longer than any e-mail local part or host name the web scanners accept; bounding the
+// look-ahead keeps inputs such as "a-a-a-a-..." linear.
+constexpr size_t kMaxAsciiLookahead = 320;
+
 AsciiRun ScanAsciiRun(std::string_view text, size_t pos) {
   AsciiRun run;
-  for (size_t p = pos; p < text.size(); ++p) {
+  const size_t limit = text.size() - pos < kMaxAsciiLookahead ? text.size() : pos + kMaxAsciiLookahead;
+  for (size_t p = pos; p < limit; ++p) {
     const char c = text[p];
     if (c == '@') {
       run.has_at = true;

@@ -12,6 +12,11 @@ namespace {
 constexpr std::array<std::string_view, 11> kTopLevelDomains = {"vn",   "com", "net", "org",  "gov", "edu",
                                                                "info", "io",  "biz", "asia", "tv"};
 
+// Limits from RFC 5321/1035. They also bound the look-ahead from each token start, so text
+// such as "a.a.a.a..." tokenizes in linear time.
+constexpr size_t kMaxLocalPart = 64;
+constexpr size_t kMaxHost = 253;
+
 bool StartsWithIgnoreCase(std::string_view text, size_t pos, std::string_view prefix) {
   if (text.size() - pos < prefix.size()) return false;
   for (size_t i = 0; i < prefix.size(); ++i) {
@@ -73,7 +78,7 @@ bool IsTopLevelDomain(std::string_view label) {
 size_t HostEnd(std::string_view text, size_t pos, bool require_tld) {
   size_t best = 0;
   size_t label_begin = pos;
-  for (size_t labels = 1;; ++labels) {
+  for (size_t labels = 1; label_begin - pos < kMaxHost; ++labels) {
     const size_t label_end = LabelEnd(text, label_begin);
     if (label_end == label_begin) break;
     const std::string_view label = text.substr(label_begin, label_end - label_begin);
@@ -104,18 +109,21 @@ size_t ScanUrl(std::string_view text, size_t pos) {
 }
 
 size_t ScanDomain(std::string_view text, size_t pos) {
-  size_t end = HostEnd(text, pos, /*require_tld=*/true);
-  if (end == 0) return 0;
-  if (end + 1 < text.size() && text[end] == '/' && IsUrlChar(text[end + 1])) {
-    end = UrlTailEnd(text, end);
+  const size_t host_end = HostEnd(text, pos, /*require_tld=*/true);
+  if (host_end == 0 || IsWordCharAt(text, host_end)) return 0;
+  // The path is taken as far as it goes: rejecting it afterwards would rescan it from every
+  // later label ("a.vn/a.vn/a.vn/...").
+  if (host_end + 1 < text.size() && text[host_end] == '/' && IsUrlChar(text[host_end + 1])) {
+    return UrlTailEnd(text, host_end) - pos;
   }
-  return IsWordCharAt(text, end) ? 0 : end - pos;
+  return host_end - pos;
 }
 
 size_t ScanEmail(std::string_view text, size_t pos) {
   size_t at = pos;
-  while (at < text.size() && (IsAsciiAlnum(text[at]) || text[at] == '.' || text[at] == '_' ||
-                              text[at] == '%' || text[at] == '+' || text[at] == '-')) {
+  while (at < text.size() && at - pos <= kMaxLocalPart &&
+         (IsAsciiAlnum(text[at]) || text[at] == '.' || text[at] == '_' || text[at] == '%' ||
+          text[at] == '+' || text[at] == '-')) {
     ++at;
   }
   if (at + 1 >= text.size() || text[at] != '@' || !IsAsciiAlnum(text[at + 1])) return 0;
