@@ -26,8 +26,6 @@ using internal::Utf8Scan;
 constexpr size_t kSniffSampleBytes = 32 * 1024;
 // A declared charset keeps its place unless another candidate scores this much better.
 constexpr double kDeclaredBonus = 0.25;
-// Below this score no candidate looks Vietnamese; the declaration (or windows-1252) stands.
-constexpr double kVietnameseThreshold = 0.5;
 // A mojibake repair must improve the score by at least this much.
 constexpr double kRepairMargin = 0.5;
 // UTF-8 ("mostly valid") wins outright when well-formed multi-byte characters outnumber the
@@ -114,7 +112,7 @@ std::pair<Encoding, DetectionSource> ChooseByScore(std::string_view bytes,
   std::string_view sample = bytes.substr(0, kSniffSampleBytes);
   Encoding best = Encoding::kWindows1252;
   double best_score = -1e9;
-  bool best_has_frequent = false;
+  bool vietnamese = false;
   double declared_score = -1e9;
   for (Encoding candidate : kCandidates) {
     std::string raw;
@@ -125,11 +123,10 @@ std::pair<Encoding, DetectionSource> ChooseByScore(std::string_view bytes,
     if (score > best_score) {
       best = candidate;
       best_score = score;
-      best_has_frequent = counts.frequent > 0;
+      vietnamese = counts.LooksVietnamese();
     }
   }
-  // "Looks Vietnamese" needs frequent syllables too: "Café crème" is made of Vietnamese letters.
-  bool vietnamese = best_score >= kVietnameseThreshold && best_has_frequent;
+  // When no reading looks Vietnamese, the declaration (or windows-1252) stands.
   if (declared && !IsUtf16(declared->encoding) && (declared_score + kDeclaredBonus >= best_score || !vietnamese)) {
     return {declared->encoding, declared->source};
   }

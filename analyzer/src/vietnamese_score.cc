@@ -33,20 +33,42 @@ constexpr std::array<std::string_view, 40> kFrequent = {
     "và", "về", "với", "đã", "đó", "được", "đến", "để", "đổi", "ứng",
 };
 
+// Every vowel nucleus of a Vietnamese syllable, without tone marks (after "qu" and "gi" the u/i
+// belong to the consonant). A misread legacy text breaks these: TCVN3 bytes read as VNI or the
+// reverse give "hoaùch", "buứ".
+constexpr std::u32string_view kNuclei[] = {
+    U"a",   U"ă",   U"â",   U"e",   U"ê",   U"i",   U"o",   U"ô",   U"ơ",   U"u",   U"ư",   U"y",
+    U"ai",  U"ao",  U"au",  U"ay",  U"âu",  U"ây",  U"eo",  U"êu",  U"ia",  U"iê",  U"iu",  U"oa",
+    U"oă",  U"oe",  U"oi",  U"ôi",  U"ơi",  U"oo",  U"ua",  U"uâ",  U"uê",  U"ui",  U"uô",  U"uơ",
+    U"uy",  U"ưa",  U"ưi",  U"ươ",  U"ưu",  U"yê",  U"iêu", U"yêu", U"oai", U"oay", U"oao", U"oeo",
+    U"uây", U"uôi", U"uya", U"uyê", U"uyu", U"ươi", U"ươu",
+};
+
 struct Letter {
   bool is_letter = false;
   bool modified = false;  // ă â ê ô ơ ư
   bool toned = false;
+  char32_t vowel = 0;     // the untoned vowel, 0 for consonants
 };
 
 Letter ClassifyLower(char32_t lower) {
-  if (lower < 0x80) return {lower >= U'a' && lower <= U'z', false, false};
-  if (lower == 0x111) return {true, false, false};  // đ
+  if (lower < 0x80) {
+    bool vowel = lower == U'a' || lower == U'e' || lower == U'i' || lower == U'o' || lower == U'u' || lower == U'y';
+    return {lower >= U'a' && lower <= U'z', false, false, vowel ? lower : 0};
+  }
+  if (lower == 0x111) return {true, false, false, 0};  // đ
   for (const VowelRow& row : kVowelRows) {
     size_t col = row.letters.find(lower);
-    if (col != std::u32string_view::npos) return {true, row.modified, col != 0};
+    if (col != std::u32string_view::npos) return {true, row.modified, col != 0, row.letters[0]};
   }
   return {};
+}
+
+bool IsNucleus(std::u32string_view vowels, char32_t first_letter) {
+  if (vowels.size() > 1 && ((first_letter == U'q' && vowels[0] == U'u') || (first_letter == U'g' && vowels[0] == U'i'))) {
+    vowels.remove_prefix(1);
+  }
+  return std::find(std::begin(kNuclei), std::end(kNuclei), vowels) != std::end(kNuclei);
 }
 
 bool IsSeparator(UChar32 c) {
@@ -66,17 +88,21 @@ class WordJudge {
     saw_lower_ |= !upper;
     tones_ += letter.toned ? 1 : 0;
     modified_ |= letter.modified;
+    specific_ |= letter.is_letter && lower > 0xFF;
     toned_plain_ |= letter.toned && !letter.modified;
+    if (lower_.empty()) first_ = lower;
     if (lower_.size() < 16) AppendUtf8(lower, &lower_);
+    TrackVowels(letter.vowel);
   }
 
   void Finish(VietnameseScore* score) {
     if (non_ascii_) {
-      bool bad = bad_ || tones_ > 1 || (modified_ && toned_plain_);
+      bool bad = bad_ || tones_ > 1 || (modified_ && toned_plain_) || !IsNucleus(vowels_, first_);
       if (bad) {
         ++score->bad;
       } else {
         ++score->good;
+        score->specific += specific_ ? 1 : 0;
         if (std::binary_search(kFrequent.begin(), kFrequent.end(), std::string_view(lower_))) {
           ++score->frequent;
         }
@@ -88,8 +114,25 @@ class WordJudge {
   bool empty() const { return lower_.empty(); }
 
  private:
+  // One syllable has one contiguous run of vowels: "người" -> "ươi".
+  void TrackVowels(char32_t vowel) {
+    if (vowel == 0) {
+      if (!vowels_.empty()) vowels_done_ = true;
+      return;
+    }
+    if (vowels_done_ || vowels_.size() >= 4) {
+      bad_ = true;
+      return;
+    }
+    vowels_.push_back(vowel);
+  }
+
+  std::u32string vowels_;
+  bool vowels_done_ = false;
+  char32_t first_ = 0;
   std::string lower_;
   bool non_ascii_ = false, bad_ = false, saw_lower_ = false, modified_ = false, toned_plain_ = false;
+  bool specific_ = false;
   int tones_ = 0;
 };
 
@@ -101,6 +144,8 @@ double VietnameseScore::Value() const {
   double sum = static_cast<double>(good) + 2.0 * static_cast<double>(frequent) - 3.0 * static_cast<double>(bad);
   return sum / static_cast<double>(words);
 }
+
+bool VietnameseScore::LooksVietnamese() const { return Value() >= 0.5 && (frequent > 0 || specific > 0); }
 
 VietnameseScore ScoreVietnamese(std::string_view text) {
   VietnameseScore score;

@@ -14,10 +14,15 @@ namespace dxnews::analyzer::internal {
 struct VietnameseScore {
   size_t good = 0;      ///< words made only of Vietnamese letters with a plausible tone mark
   size_t frequent = 0;  ///< good words that are among the most frequent syllables ("của", "được")
+  size_t specific = 0;  ///< good words with a letter outside Latin-1 (đ ă ơ ư ĩ ũ, U+1EA0-U+1EF9)
   size_t bad = 0;       ///< words with symbols, U+FFFD, "chuyÓn"-style case, or two tone marks
 
   /// (good + 2 * frequent - 3 * bad) / (good + bad); 0 when there is no non-ASCII word.
   double Value() const;
+
+  /// Value() is at least 0.5 and some good word is frequent or uses a letter only Vietnamese
+  /// has: "Café crème" is made of Vietnamese letters but is not Vietnamese.
+  bool LooksVietnamese() const;
 };
 
 /// Scores NFC UTF-8 `text`. Invalid UTF-8 is scored as U+FFFD (bad). Linear, no allocation per
