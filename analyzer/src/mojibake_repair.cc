@@ -3,23 +3,43 @@
 #include <unicode/utf8.h>
 
 #include <cstdint>
+#include <initializer_list>
 
 #include "utf_codecs.h"
 
 namespace dxnews::analyzer::internal {
+namespace {
+
+// The byte that Windows-1252 or Windows-1258 shows as `cp`, when it is in [lo, hi].
+bool MisreadByteIn(char32_t cp, uint8_t lo, uint8_t hi) {
+  for (const SingleByteCharset* charset : {&Windows1252(), &Windows1258()}) {
+    std::optional<uint8_t> byte = charset->Encode(cp);
+    if (byte && *byte >= lo && *byte <= hi) return true;
+  }
+  return false;
+}
+
+// "Ã", "á", "Ä", "Æ", "Ă": a UTF-8 lead byte shown as a Windows-125x letter.
+bool IsLeadGlyph(char32_t cp) { return MisreadByteIn(cp, 0xC2, 0xF4); }
+
+// "»", "‘", "ƒ", "¡": a UTF-8 continuation byte shown as a Windows-125x glyph.
+bool IsContinuationGlyph(char32_t cp) { return MisreadByteIn(cp, 0x80, 0xBF); }
+
+}  // namespace
 
 bool HasMojibakeSigns(std::string_view text) {
-  for (size_t i = 0; i + 1 < text.size(); ++i) {
-    auto lead = static_cast<uint8_t>(text[i]);
-    if (lead != 0xC3 && lead != 0xC4) continue;
-    auto next = static_cast<uint8_t>(text[i + 1]);
-    if (lead == 0xC4 && next == 0x82) return true;                    // Ă
-    if (lead == 0xC3 && next >= 0x83 && next <= 0x86) return true;    // Ã Ä Å Æ
-    if (lead == 0xC3 && next == 0xA1 && i + 3 < text.size() &&        // áº, á»
-        static_cast<uint8_t>(text[i + 2]) == 0xC2 &&
-        (static_cast<uint8_t>(text[i + 3]) == 0xBA || static_cast<uint8_t>(text[i + 3]) == 0xBB)) {
-      return true;
-    }
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  auto len = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i + 3 < len; ++i) {
+    // The glyphs that stand for UTF-8 lead bytes 0xC2-0xF4 are all encoded C3 xx, C4 xx or C6 xx.
+    if (s[i] != 0xC3 && s[i] != 0xC4 && s[i] != 0xC6) continue;
+    if (s[i + 2] < 0x80) continue;  // "á" then an ASCII letter: ordinary Vietnamese
+    int32_t j = i;
+    UChar32 lead, trail;
+    U8_NEXT(s, j, len, lead);
+    U8_NEXT(s, j, len, trail);
+    if (lead < 0 || trail < 0) continue;
+    if (IsLeadGlyph(static_cast<char32_t>(lead)) && IsContinuationGlyph(static_cast<char32_t>(trail))) return true;
   }
   return false;
 }

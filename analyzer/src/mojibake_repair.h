@@ -11,9 +11,10 @@
 
 namespace dxnews::analyzer::internal {
 
-/// True when valid UTF-8 `text` contains a sequence that a Vietnamese letter leaves behind after
-/// a trip through Windows-1252/1258: "Ã" (from à/â/ê...), "Ä" (đ, ă), "Æ" (ơ, ư), "áº"/"á»"
-/// (the U+1Exx letters) or "Ă" (1258's reading of 0xC3). A cheap pre-filter, not a verdict.
+/// True when valid UTF-8 `text` contains what a UTF-8 letter leaves behind after a trip through
+/// Windows-1252/1258: a glyph for a lead byte ("Ã", "Ä", "Æ", "á", "Ă") directly followed by a
+/// glyph for a continuation byte ("¢", "‘", "°", "»"). Genuine "Ã" or "Ă" in Vietnamese capitals
+/// is followed by a letter, so this rarely fires on good text. A cheap pre-filter, not a verdict.
 bool HasMojibakeSigns(std::string_view text);
 
 /// Maps each code point of valid UTF-8 `text` back to its byte in `charset` and returns those
