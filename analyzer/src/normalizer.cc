@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "icu_text.h"
+#include "utf_codecs.h"
 
 namespace dxnews::analyzer {
 namespace {
@@ -260,6 +261,14 @@ void AppendFoldKey(std::string_view utf8, std::string* out) {
 }
 
 std::string ToNfc(std::string_view utf8) {
+  internal::Utf8Scan scan = internal::ScanUtf8(utf8);
+  std::string valid;
+  if (scan.invalid_bytes != 0) {
+    // ICU's normalizeUTF8 copies ill-formed bytes through unchanged; replace them first.
+    internal::AppendSanitizedUtf8(utf8, &valid);
+    utf8 = valid;
+  }
+  if (scan.nfc_quick_yes) return std::string(utf8);
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
   std::string out;
@@ -268,9 +277,7 @@ std::string ToNfc(std::string_view utf8) {
     nfc->normalizeUTF8(0, icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), sink, nullptr, err);
   }
   if (U_SUCCESS(err)) return out;
-  out.clear();  // ICU data missing: keep the text as it is
-  Encode(ToNfcCodePoints(utf8), &out);
-  return out;
+  return std::string(utf8);  // ICU data missing: keep the text as it is
 }
 
 bool SameText(std::string_view a, std::string_view b) { return NormalizeLower(a) == NormalizeLower(b); }

@@ -155,6 +155,7 @@ TEST_CASE("DecodeToUtf8 composes decomposed UTF-8 into NFC", "[analyzer][decoder
   CHECK(out.utf8 == "Việt Nam hỏi");
   CHECK(ToNfc("Vie\xCC\xA3\xCC\x82t") == "Việt");
   CHECK(ToNfc("hòa") == "hòa");  // NFC alone keeps the tone placement
+  CHECK(ToNfc("a\xFF" "e\xCC\x81\xE1") == "a\xEF\xBF\xBD" "é\xEF\xBF\xBD");  // ill-formed -> U+FFFD
 }
 
 TEST_CASE("DecodeToUtf8 honours and strips byte-order marks", "[analyzer][decoder]") {
