@@ -64,11 +64,26 @@ Letter ClassifyLower(char32_t lower) {
   return {};
 }
 
-bool IsNucleus(std::u32string_view vowels, char32_t first_letter) {
+// Nuclei that end the syllable: "ao" may not take a final consonant ("maòng" is cp1252's reading
+// of Windows-1258 "mạng").
+constexpr std::u32string_view kOpenOnlyNuclei[] = {
+    U"ai",  U"ao",  U"au",  U"ay",  U"âu",  U"ây",  U"eo",  U"êu",  U"ia",  U"iu",  U"oi",
+    U"ôi",  U"ơi",  U"ui",  U"ưi",  U"ưu",  U"ua",  U"ưa",  U"iêu", U"yêu", U"oai", U"oay",
+    U"oao", U"oeo", U"uây", U"uôi", U"uya", U"uyu", U"ươi", U"ươu",
+};
+
+template <size_t N>
+bool Contains(const std::u32string_view (&set)[N], std::u32string_view item) {
+  return std::find(std::begin(set), std::end(set), item) != std::end(set);
+}
+
+// True when `vowels` (the untoned vowel run of a word starting with `first_letter`) is a
+// Vietnamese nucleus, and an open-only one when `closed` (a consonant follows).
+bool IsValidRhyme(std::u32string_view vowels, char32_t first_letter, bool closed) {
   if (vowels.size() > 1 && ((first_letter == U'q' && vowels[0] == U'u') || (first_letter == U'g' && vowels[0] == U'i'))) {
     vowels.remove_prefix(1);
   }
-  return std::find(std::begin(kNuclei), std::end(kNuclei), vowels) != std::end(kNuclei);
+  return Contains(kNuclei, vowels) && !(closed && Contains(kOpenOnlyNuclei, vowels));
 }
 
 bool IsSeparator(UChar32 c) {
@@ -97,7 +112,7 @@ class WordJudge {
 
   void Finish(VietnameseScore* score) {
     if (non_ascii_) {
-      bool bad = bad_ || tones_ > 1 || (modified_ && toned_plain_) || !IsNucleus(vowels_, first_);
+      bool bad = bad_ || tones_ > 1 || (modified_ && toned_plain_) || !IsValidRhyme(vowels_, first_, vowels_done_);
       if (bad) {
         ++score->bad;
       } else {
@@ -145,7 +160,9 @@ double VietnameseScore::Value() const {
   return sum / static_cast<double>(words);
 }
 
-bool VietnameseScore::LooksVietnamese() const { return Value() >= 0.5 && (frequent > 0 || specific > 0); }
+bool VietnameseScore::LooksVietnamese() const {
+  return good >= 3 && Value() >= 0.5 && (frequent > 0 || specific > 0);
+}
 
 VietnameseScore ScoreVietnamese(std::string_view text) {
   VietnameseScore score;

@@ -20,8 +20,9 @@ struct VietnameseScore {
   /// (good + 2 * frequent - 3 * bad) / (good + bad); 0 when there is no non-ASCII word.
   double Value() const;
 
-  /// Value() is at least 0.5 and some good word is frequent or uses a letter only Vietnamese
-  /// has: "Café crème" is made of Vietnamese letters but is not Vietnamese.
+  /// At least 3 good words, Value() at least 0.5, and some good word is frequent or uses a letter
+  /// only Vietnamese has: "Café crème" is made of Vietnamese letters but is not Vietnamese, and
+  /// an English page whose only non-ASCII byte is a dash is not evidence of anything.
   bool LooksVietnamese() const;
 };
 

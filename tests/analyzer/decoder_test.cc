@@ -245,6 +245,30 @@ TEST_CASE("DecodeToUtf8 reads VNI-Windows base letter + mark bytes", "[analyzer]
   CHECK(DecodeToUtf8(bytes, Forced(Encoding::kVni)).utf8 == expected);
 }
 
+TEST_CASE("DecodeToUtf8 sniffs short legacy titles without frequent syllables", "[analyzer][decoder]") {
+  // Regression: these fell back to windows-1252 (no frequent syllable), VNI titles were read as
+  // TCVN3, and "maòng" (cp1252 for 1258 "mạng") passed as a syllable.
+  auto [bytes, encoding, expected] = GENERATE(table<std::string_view, Encoding, std::string_view>({
+      {"X\xB7 T\xA9n L\xB9" "c l\xBEp camera an ninh", Encoding::kTcvn3, "Xã Tân Lạc lắp camera an ninh"},
+      {"Xa\xF5 Ta\xE2n La\xEF" "c la\xE9p camera an ninh", Encoding::kVni, "Xã Tân Lạc lắp camera an ninh"},
+      {"Xa\xDE T\xE2n La\xF2" "c l\xE3\xECp camera an ninh", Encoding::kWindows1258, "Xã Tân Lạc lắp camera an ninh"},
+      {"N\xABng d\xA9n b\xB8n h\xB5ng qua m\xB9ng", Encoding::kTcvn3, "Nông dân bán hàng qua mạng"},
+      {"No\xE2ng da\xE2n ba\xF9n ha\xF8ng qua ma\xEFng", Encoding::kVni, "Nông dân bán hàng qua mạng"},
+      {"N\xF4ng d\xE2n b\xE1n h\xE0ng qua ma\xF2ng", Encoding::kWindows1258, "Nông dân bán hàng qua mạng"},
+  }));
+  DecodedText out = DecodeToUtf8(bytes);
+  CHECK(out.utf8 == expected);
+  CHECK(out.encoding == encoding);
+}
+
+TEST_CASE("DecodeToUtf8 does not call English with one stray dash byte TCVN3", "[analyzer][decoder]") {
+  // Regression: 0x97 (an em dash in cp1252) is "Ộ" in TCVN3, and one "good" word was enough.
+  DecodedText out = DecodeToUtf8("<p>Read more \x97 about the new library hours</p>");
+  CHECK(out.encoding == Encoding::kWindows1252);
+  CHECK(out.source == DetectionSource::kDefault);
+  CHECK(out.utf8 == "<p>Read more — about the new library hours</p>");
+}
+
 TEST_CASE("DecodeToUtf8 prefers valid multi-byte UTF-8 over a single-byte declaration", "[analyzer][decoder]") {
   auto label = GENERATE("iso-8859-1", "windows-1252", "windows-1258", "tcvn3", "us-ascii");
   std::string header = std::string("text/html; charset=") + label;
