@@ -17,8 +17,8 @@
 namespace dxnews::analyzer {
 namespace {
 
-using internal::ScoreVietnamese;
 using internal::ScanUtf8;
+using internal::ScoreVietnamese;
 using internal::Utf8Scan;
 
 // Candidate decodings are scored on this much of the input: enough words to tell TCVN3 from
@@ -55,13 +55,20 @@ bool IsUtf16(Encoding encoding) { return encoding == Encoding::kUtf16Le || encod
 // Appends `bytes` decoded as `encoding` (UTF-8, maybe not NFC); returns the invalid byte count.
 size_t AppendDecoded(Encoding encoding, std::string_view bytes, std::string* out) {
   switch (encoding) {
-    case Encoding::kUtf8: return internal::AppendSanitizedUtf8(bytes, out);
-    case Encoding::kUtf16Le: return internal::AppendUtf16AsUtf8(bytes, false, out);
-    case Encoding::kUtf16Be: return internal::AppendUtf16AsUtf8(bytes, true, out);
-    case Encoding::kWindows1258: return internal::Windows1258().AppendDecoded(bytes, out);
-    case Encoding::kWindows1252: return internal::Windows1252().AppendDecoded(bytes, out);
-    case Encoding::kTcvn3: return internal::Tcvn3().AppendDecoded(bytes, out);
-    case Encoding::kVni: return internal::AppendVniDecoded(bytes, out);
+    case Encoding::kUtf8:
+      return internal::AppendSanitizedUtf8(bytes, out);
+    case Encoding::kUtf16Le:
+      return internal::AppendUtf16AsUtf8(bytes, false, out);
+    case Encoding::kUtf16Be:
+      return internal::AppendUtf16AsUtf8(bytes, true, out);
+    case Encoding::kWindows1258:
+      return internal::Windows1258().AppendDecoded(bytes, out);
+    case Encoding::kWindows1252:
+      return internal::Windows1252().AppendDecoded(bytes, out);
+    case Encoding::kTcvn3:
+      return internal::Tcvn3().AppendDecoded(bytes, out);
+    case Encoding::kVni:
+      return internal::AppendVniDecoded(bytes, out);
   }
   return internal::AppendSanitizedUtf8(bytes, out);
 }
@@ -127,7 +134,8 @@ std::pair<Encoding, DetectionSource> ChooseByScore(std::string_view bytes,
     }
   }
   // When no reading looks Vietnamese, the declaration (or windows-1252) stands.
-  if (declared && !IsUtf16(declared->encoding) && (declared_score + kDeclaredBonus >= best_score || !vietnamese)) {
+  if (declared && !IsUtf16(declared->encoding) &&
+      (declared_score + kDeclaredBonus >= best_score || !vietnamese)) {
     return {declared->encoding, declared->source};
   }
   if (!vietnamese) return {Encoding::kWindows1252, DetectionSource::kDefault};

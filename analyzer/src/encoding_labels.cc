@@ -85,25 +85,38 @@ std::optional<Encoding> EncodingFromLabel(std::string_view label) {
 
 const char* EncodingName(Encoding encoding) {
   switch (encoding) {
-    case Encoding::kUtf8: return "utf-8";
-    case Encoding::kUtf16Le: return "utf-16le";
-    case Encoding::kUtf16Be: return "utf-16be";
-    case Encoding::kWindows1258: return "windows-1258";
-    case Encoding::kWindows1252: return "windows-1252";
-    case Encoding::kTcvn3: return "tcvn3";
-    case Encoding::kVni: return "vni";
+    case Encoding::kUtf8:
+      return "utf-8";
+    case Encoding::kUtf16Le:
+      return "utf-16le";
+    case Encoding::kUtf16Be:
+      return "utf-16be";
+    case Encoding::kWindows1258:
+      return "windows-1258";
+    case Encoding::kWindows1252:
+      return "windows-1252";
+    case Encoding::kTcvn3:
+      return "tcvn3";
+    case Encoding::kVni:
+      return "vni";
   }
   return "utf-8";
 }
 
 const char* DetectionSourceName(DetectionSource source) {
   switch (source) {
-    case DetectionSource::kForced: return "forced";
-    case DetectionSource::kBom: return "bom";
-    case DetectionSource::kHttpHeader: return "http-header";
-    case DetectionSource::kMetaTag: return "meta-tag";
-    case DetectionSource::kSniffed: return "sniffed";
-    case DetectionSource::kDefault: return "default";
+    case DetectionSource::kForced:
+      return "forced";
+    case DetectionSource::kBom:
+      return "bom";
+    case DetectionSource::kHttpHeader:
+      return "http-header";
+    case DetectionSource::kMetaTag:
+      return "meta-tag";
+    case DetectionSource::kSniffed:
+      return "sniffed";
+    case DetectionSource::kDefault:
+      return "default";
   }
   return "default";
 }

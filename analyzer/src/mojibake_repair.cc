@@ -39,7 +39,8 @@ bool HasMojibakeSigns(std::string_view text) {
     U8_NEXT(s, j, len, lead);
     U8_NEXT(s, j, len, trail);
     if (lead < 0 || trail < 0) continue;
-    if (IsLeadGlyph(static_cast<char32_t>(lead)) && IsContinuationGlyph(static_cast<char32_t>(trail))) return true;
+    if (IsLeadGlyph(static_cast<char32_t>(lead)) && IsContinuationGlyph(static_cast<char32_t>(trail)))
+      return true;
   }
   return false;
 }

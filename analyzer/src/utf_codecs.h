@@ -11,9 +11,9 @@ namespace dxnews::analyzer::internal {
 
 /// What one pass over possibly-UTF-8 bytes found.
 struct Utf8Scan {
-  size_t invalid_bytes = 0;     ///< bytes in ill-formed sequences
-  size_t multibyte_chars = 0;   ///< well-formed sequences of 2-4 bytes
-  bool nfc_quick_yes = true;    ///< no code point that NFC might change (ICU NFC_QC == YES)
+  size_t invalid_bytes = 0;    ///< bytes in ill-formed sequences
+  size_t multibyte_chars = 0;  ///< well-formed sequences of 2-4 bytes
+  bool nfc_quick_yes = true;   ///< no code point that NFC might change (ICU NFC_QC == YES)
 };
 
 /// Validates `bytes` as UTF-8 (overlong forms, surrogates, truncation and stray continuation bytes

@@ -20,40 +20,50 @@ struct VowelRow {
   bool modified;
 };
 constexpr std::array<VowelRow, 12> kVowelRows = {{
-    {U"aàáảãạ", false}, {U"ăằắẳẵặ", true}, {U"âầấẩẫậ", true}, {U"eèéẻẽẹ", false},
-    {U"êềếểễệ", true},  {U"iìíỉĩị", false}, {U"oòóỏõọ", false}, {U"ôồốổỗộ", true},
-    {U"ơờớởỡợ", true},  {U"uùúủũụ", false}, {U"ưừứửữự", true}, {U"yỳýỷỹỵ", false},
+    {U"aàáảãạ", false},
+    {U"ăằắẳẵặ", true},
+    {U"âầấẩẫậ", true},
+    {U"eèéẻẽẹ", false},
+    {U"êềếểễệ", true},
+    {U"iìíỉĩị", false},
+    {U"oòóỏõọ", false},
+    {U"ôồốổỗộ", true},
+    {U"ơờớởỡợ", true},
+    {U"uùúủũụ", false},
+    {U"ưừứửữự", true},
+    {U"yỳýỷỹỵ", false},
 }};
 
 // The most frequent non-ASCII syllables of Vietnamese news text, sorted by byte value.
 constexpr std::array<std::string_view, 40> kFrequent = {
-    "bộ", "chuyển", "chính", "các", "có", "cũng", "của", "dân", "dụng", "hiện",
-    "hóa", "hội", "là", "lý", "một", "người", "nhiều", "nhà", "nhân", "những",
-    "này", "năm", "phát", "quản", "sẽ", "số", "tại", "tế", "tỉnh", "từ",
-    "và", "về", "với", "đã", "đó", "được", "đến", "để", "đổi", "ứng",
+    "bộ",  "chuyển", "chính", "các",  "có",  "cũng",  "của",   "dân", "dụng", "hiện",
+    "hóa", "hội",    "là",    "lý",   "một", "người", "nhiều", "nhà", "nhân", "những",
+    "này", "năm",    "phát",  "quản", "sẽ",  "số",    "tại",   "tế",  "tỉnh", "từ",
+    "và",  "về",     "với",   "đã",   "đó",  "được",  "đến",   "để",  "đổi",  "ứng",
 };
 
 // Every vowel nucleus of a Vietnamese syllable, without tone marks (after "qu" and "gi" the u/i
 // belong to the consonant). A misread legacy text breaks these: TCVN3 bytes read as VNI or the
 // reverse give "hoaùch", "buứ".
 constexpr std::u32string_view kNuclei[] = {
-    U"a",   U"ă",   U"â",   U"e",   U"ê",   U"i",   U"o",   U"ô",   U"ơ",   U"u",   U"ư",   U"y",
-    U"ai",  U"ao",  U"au",  U"ay",  U"âu",  U"ây",  U"eo",  U"êu",  U"ia",  U"iê",  U"iu",  U"oa",
-    U"oă",  U"oe",  U"oi",  U"ôi",  U"ơi",  U"oo",  U"ua",  U"uâ",  U"uê",  U"ui",  U"uô",  U"uơ",
-    U"uy",  U"ưa",  U"ưi",  U"ươ",  U"ưu",  U"yê",  U"iêu", U"yêu", U"oai", U"oay", U"oao", U"oeo",
-    U"uây", U"uôi", U"uya", U"uyê", U"uyu", U"ươi", U"ươu",
+    U"a",   U"ă",   U"â",   U"e",   U"ê",   U"i",   U"o",   U"ô",   U"ơ",   U"u",   U"ư",
+    U"y",   U"ai",  U"ao",  U"au",  U"ay",  U"âu",  U"ây",  U"eo",  U"êu",  U"ia",  U"iê",
+    U"iu",  U"oa",  U"oă",  U"oe",  U"oi",  U"ôi",  U"ơi",  U"oo",  U"ua",  U"uâ",  U"uê",
+    U"ui",  U"uô",  U"uơ",  U"uy",  U"ưa",  U"ưi",  U"ươ",  U"ưu",  U"yê",  U"iêu", U"yêu",
+    U"oai", U"oay", U"oao", U"oeo", U"uây", U"uôi", U"uya", U"uyê", U"uyu", U"ươi", U"ươu",
 };
 
 struct Letter {
   bool is_letter = false;
   bool modified = false;  // ă â ê ô ơ ư
   bool toned = false;
-  char32_t vowel = 0;     // the untoned vowel, 0 for consonants
+  char32_t vowel = 0;  // the untoned vowel, 0 for consonants
 };
 
 Letter ClassifyLower(char32_t lower) {
   if (lower < 0x80) {
-    bool vowel = lower == U'a' || lower == U'e' || lower == U'i' || lower == U'o' || lower == U'u' || lower == U'y';
+    bool vowel =
+        lower == U'a' || lower == U'e' || lower == U'i' || lower == U'o' || lower == U'u' || lower == U'y';
     return {lower >= U'a' && lower <= U'z', false, false, vowel ? lower : 0};
   }
   if (lower == 0x111) return {true, false, false, 0};  // đ
@@ -67,9 +77,9 @@ Letter ClassifyLower(char32_t lower) {
 // Nuclei that end the syllable: "ao" may not take a final consonant ("maòng" is cp1252's reading
 // of Windows-1258 "mạng").
 constexpr std::u32string_view kOpenOnlyNuclei[] = {
-    U"ai",  U"ao",  U"au",  U"ay",  U"âu",  U"ây",  U"eo",  U"êu",  U"ia",  U"iu",  U"oi",
-    U"ôi",  U"ơi",  U"ui",  U"ưi",  U"ưu",  U"ua",  U"ưa",  U"iêu", U"yêu", U"oai", U"oay",
-    U"oao", U"oeo", U"uây", U"uôi", U"uya", U"uyu", U"ươi", U"ươu",
+    U"ai",  U"ao",  U"au",  U"ay",  U"âu",  U"ây",  U"eo",  U"êu",  U"ia",  U"iu",
+    U"oi",  U"ôi",  U"ơi",  U"ui",  U"ưi",  U"ưu",  U"ua",  U"ưa",  U"iêu", U"yêu",
+    U"oai", U"oay", U"oao", U"oeo", U"uây", U"uôi", U"uya", U"uyu", U"ươi", U"ươu",
 };
 
 template <size_t N>
@@ -80,7 +90,8 @@ bool Contains(const std::u32string_view (&set)[N], std::u32string_view item) {
 // True when `vowels` (the untoned vowel run of a word starting with `first_letter`) is a
 // Vietnamese nucleus, and an open-only one when `closed` (a consonant follows).
 bool IsValidRhyme(std::u32string_view vowels, char32_t first_letter, bool closed) {
-  if (vowels.size() > 1 && ((first_letter == U'q' && vowels[0] == U'u') || (first_letter == U'g' && vowels[0] == U'i'))) {
+  if (vowels.size() > 1 &&
+      ((first_letter == U'q' && vowels[0] == U'u') || (first_letter == U'g' && vowels[0] == U'i'))) {
     vowels.remove_prefix(1);
   }
   return Contains(kNuclei, vowels) && !(closed && Contains(kOpenOnlyNuclei, vowels));
@@ -112,7 +123,8 @@ class WordJudge {
 
   void Finish(VietnameseScore* score) {
     if (non_ascii_) {
-      bool bad = bad_ || tones_ > 1 || (modified_ && toned_plain_) || !IsValidRhyme(vowels_, first_, vowels_done_);
+      bool bad =
+          bad_ || tones_ > 1 || (modified_ && toned_plain_) || !IsValidRhyme(vowels_, first_, vowels_done_);
       if (bad) {
         ++score->bad;
       } else {
@@ -156,7 +168,8 @@ class WordJudge {
 double VietnameseScore::Value() const {
   size_t words = good + bad;
   if (words == 0) return 0.0;
-  double sum = static_cast<double>(good) + 2.0 * static_cast<double>(frequent) - 3.0 * static_cast<double>(bad);
+  double sum =
+      static_cast<double>(good) + 2.0 * static_cast<double>(frequent) - 3.0 * static_cast<double>(bad);
   return sum / static_cast<double>(words);
 }
 

@@ -12,7 +12,7 @@ namespace {
 enum class Attach { kAnyVowel, kAeo, kA };
 
 struct Modifier {
-  uint8_t byte;       // the lower-case form; the upper-case form is byte - 0x20
+  uint8_t byte;  // the lower-case form; the upper-case form is byte - 0x20
   Attach attach;
   char32_t marks[2];  // combining marks, 0 = none
 };
@@ -66,8 +66,8 @@ bool CanAttach(Attach attach, uint8_t base) {
       return lower == 'a' || lower == 'e' || lower == 'o';
     case Attach::kAnyVowel:
       // ô/Ô and ö/Ö are the one-byte ơ/Ơ and ư/Ư, which take tones too.
-      return lower == 'a' || lower == 'e' || lower == 'o' || lower == 'u' || lower == 'y' ||
-             lower == 0xF4 || lower == 0xF6 || base == 0xD4 || base == 0xD6;
+      return lower == 'a' || lower == 'e' || lower == 'o' || lower == 'u' || lower == 'y' || lower == 0xF4 ||
+             lower == 0xF6 || base == 0xD4 || base == 0xD6;
   }
   return false;
 }
