@@ -1,5 +1,6 @@
 #include "dxnews/analyzer/normalizer.h"
 
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "icu_text.h"
+#include "utf_codecs.h"
 
 namespace dxnews::analyzer {
 namespace {
@@ -256,6 +258,26 @@ void AppendFoldKey(std::string_view utf8, std::string* out) {
   std::u32string cps = ToNfcCodePoints(utf8);
   FoldInPlace(cps);
   Encode(cps, out);
+}
+
+std::string ToNfc(std::string_view utf8) {
+  internal::Utf8Scan scan = internal::ScanUtf8(utf8);
+  std::string valid;
+  if (scan.invalid_bytes != 0) {
+    // ICU's normalizeUTF8 copies ill-formed bytes through unchanged; replace them first.
+    internal::AppendSanitizedUtf8(utf8, &valid);
+    utf8 = valid;
+  }
+  if (scan.nfc_quick_yes) return std::string(utf8);
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
+  std::string out;
+  if (U_SUCCESS(err)) {
+    icu::StringByteSink<std::string> sink(&out);
+    nfc->normalizeUTF8(0, icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), sink, nullptr, err);
+  }
+  if (U_SUCCESS(err)) return out;
+  return std::string(utf8);  // ICU data missing: keep the text as it is
 }
 
 bool SameText(std::string_view a, std::string_view b) { return NormalizeLower(a) == NormalizeLower(b); }

@@ -37,6 +37,10 @@ std::string Fold(std::string_view utf8);
 /// Appends the search key of a short string (no whitespace cleanup). REQUIRES: out != nullptr.
 void AppendFoldKey(std::string_view utf8, std::string* out);
 
+/// Unicode NFC only: tone placement, letter case and whitespace are kept ("e" + U+0323 + U+0302
+/// -> "ệ"). Invalid UTF-8 sequences become U+FFFD. Thread-safe.
+std::string ToNfc(std::string_view utf8);
+
 /// True when the two texts are equal after NormalizeLower(): "hoà" == "Hòa", NFD == NFC.
 bool SameText(std::string_view a, std::string_view b);
 
