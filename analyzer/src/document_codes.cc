@@ -1,5 +1,6 @@
 #include "document_codes.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <vector>
 
@@ -12,7 +13,7 @@ constexpr DocumentType kTypes[] = {
     {"Hướng dẫn", "HD"},  {"Chương trình", "CTr"}, {"Quy định", "QyĐ"}, {"Quy chế", "QC"},
     {"Kết luận", "KL"},   {"Công điện", "CĐ"},  {"Báo cáo", "BC"},   {"Tờ trình", "TTr"},
     {"Phương án", "PA"},  {"Dự án", "DA"},      {"Thông cáo", "TC"}, {"Luật", ""},
-    {"Công văn", ""},
+    {"Công văn", ""},     {"Công văn", "CV"},
 };
 
 // Lower-case syllables of each type name, and the abbreviations written in running text.
@@ -58,6 +59,15 @@ constexpr Issuer kIssuers[] = {
     {"BCT", "Bộ Công Thương"},       {"BTP", "Bộ Tư pháp"},
     {"BQP", "Bộ Quốc phòng"},        {"NHNN", "Ngân hàng Nhà nước Việt Nam"},
     {"BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"},
+    {"BGTVT", "Bộ Giao thông vận tải"}, {"BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"},
+    {"BTNMT", "Bộ Tài nguyên và Môi trường"}, {"BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"},
+    {"BXD", "Bộ Xây dựng"},          {"BNG", "Bộ Ngoại giao"},
+    {"TTCP", "Thanh tra Chính phủ"}, {"TANDTC", "Tòa án nhân dân tối cao"},
+    {"VKSNDTC", "Viện Kiểm sát nhân dân tối cao"}, {"CTUBND", "Chủ tịch Ủy ban nhân dân"},
+    {"BTCTW", "Ban Tổ chức Trung ương"}, {"BTGTW", "Ban Tuyên giáo Trung ương"},
+    {"SGDĐT", "Sở Giáo dục và Đào tạo"}, {"STTTT", "Sở Thông tin và Truyền thông"},
+    {"SNV", "Sở Nội vụ"},            {"STNMT", "Sở Tài nguyên và Môi trường"},
+    {"SYT", "Sở Y tế"},              {"STC", "Sở Tài chính"},
 };
 
 struct NamedIssuer {
@@ -73,6 +83,7 @@ const std::vector<NamedIssuer>& NamedIssuers() {
       {{"thủ", "tướng"}, "Thủ tướng Chính phủ"},
       {{"chính", "phủ"}, "Chính phủ"},
       {{"quốc", "hội"}, "Quốc hội"},
+      {{"trung", "ương"}, "Trung ương"},
       {{"ubnd", "tỉnh"}, "Ủy ban nhân dân tỉnh"},
       {{"ủy", "ban", "nhân", "dân", "tỉnh"}, "Ủy ban nhân dân tỉnh"},
       {{"hđnd", "tỉnh"}, "Hội đồng nhân dân tỉnh"},
@@ -80,6 +91,17 @@ const std::vector<NamedIssuer>& NamedIssuers() {
       {{"thành", "ủy"}, "Thành ủy"},
   };
   return issuers;
+}
+
+// ASCII case-insensitive equality: symbols are sometimes typed "TTG" for "TTg".
+bool SameCode(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    const char x = a[i] >= 'a' && a[i] <= 'z' ? static_cast<char>(a[i] - 'a' + 'A') : a[i];
+    const char y = b[i] >= 'a' && b[i] <= 'z' ? static_cast<char>(b[i] - 'a' + 'A') : b[i];
+    if (x != y) return false;
+  }
+  return true;
 }
 
 bool WordsAt(const TokenWords& w, size_t i, const std::vector<std::string_view>& words) {
@@ -97,6 +119,14 @@ std::string Roman(int n) {
 }
 
 }  // namespace
+
+bool IsCitedByBareNumber(const DocumentType& type) {
+  static constexpr std::string_view kStrong[] = {"Quyết định", "Nghị quyết", "Nghị định",
+                                                 "Thông tư",   "Chỉ thị",    "Luật",
+                                                 "Đề án",      "Công văn",   "Công điện",
+                                                 "Kết luận"};
+  return std::find(std::begin(kStrong), std::end(kStrong), type.name) != std::end(kStrong);
+}
 
 const DocumentType* TypeForCode(std::string_view code) {
   for (const DocumentType& type : kTypes) {
@@ -117,7 +147,7 @@ const DocumentType* TypeNamedAt(const TokenWords& w, size_t i, size_t* length) {
 
 std::string IssuerForCode(std::string_view code) {
   for (const Issuer& issuer : kIssuers) {
-    if (issuer.code == code) return std::string(issuer.name);
+    if (SameCode(issuer.code, code)) return std::string(issuer.name);
   }
   for (std::string_view prefix : {"UBTVQH", "QH"}) {
     if (code.substr(0, prefix.size()) == prefix && code.size() > prefix.size()) {

@@ -20,6 +20,10 @@ struct DocumentType {
 /// The type whose code is `code` ("QĐ", "NQ", "KH", ...), or nullptr.
 const DocumentType* TypeForCode(std::string_view code);
 
+/// True for the types a writer cites with a bare number ("Nghị quyết 57", "Đề án 06"); others
+/// ("Kế hoạch", "Chương trình") only count as citations with "số" ("Kế hoạch số 22").
+bool IsCitedByBareNumber(const DocumentType& type);
+
 /// The type named by the words starting at token i ("Quyết định", "nghị quyết", "Luật", the
 /// abbreviations "QĐ", "NQ", "NĐ"), or nullptr; *length receives the number of tokens.
 const DocumentType* TypeNamedAt(const TokenWords& w, size_t i, size_t* length);

@@ -40,9 +40,12 @@ void ReadSymbol(std::string_view symbol, DocumentMention* m) {
     const size_t year_end = rest.find('/');
     if (year_end != std::string_view::npos) rest = rest.substr(year_end + 1);
     const std::vector<std::string_view> codes = SplitCodes(rest, '-');
+    const bool with_year = year_end != std::string_view::npos;
     if (codes.size() > 1 && internal::TypeForCode(codes[0]) != nullptr) {
       type_code = codes[0];
       issuer = codes[1];
+    } else if (codes.size() > 1 && with_year) {
+      issuer = codes.back();  // a normative document with a mistyped code: "99/2013/Đ-CP"
     } else {
       issuer = codes[0];
       if (codes.size() > 1) m->type = "Công văn";  // an agency-unit suffix, no type code
@@ -102,7 +105,8 @@ struct Shorthand {
   const DocumentType* type = nullptr;
   size_t first = 0;
   size_t last = 0;
-  std::string key;  // type name + number without leading zeros ("Nghị quyết|57")
+  size_t number = 0;  // the token of the number ("57" in "Nghị quyết số 57/2017")
+  std::string key;    // type name + number without leading zeros ("Nghị quyết|57")
 };
 
 std::string StripZeros(std::string_view digits) {
@@ -119,14 +123,19 @@ std::optional<Shorthand> MatchShorthand(const TokenWords& w, size_t i) {
   size_t k = i + length;
   const bool with_so = w.Is(k, "số");
   if (with_so) ++k;
-  if (w.IntAt(k) < 0 || w.Text(k).size() > 5 || (!with_so && !w.IsCapitalized(i))) return std::nullopt;
+  if (w.IntAt(k) < 0 || w.Text(k).size() > 5) return std::nullopt;
+  if (!with_so && (!w.IsCapitalized(i) || !internal::IsCitedByBareNumber(*s.type))) {
+    return std::nullopt;
+  }
   s.first = i;
+  s.number = k;
   s.last = k;
   s.key = std::string(s.type->name) + "|" + StripZeros(w.Text(k));
   if (w.Is(k + 1, "/") && w.IsDigits(k + 2, 4)) {
     s.last = k + 2;
     s.key += "/" + std::string(w.Text(k + 2));
-  } else if (IsQuantityWord(w.Key(k + 1)) || w.Is(k + 1, "/") || w.Is(k + 1, "-")) {
+  } else if (IsQuantityWord(w.Key(k + 1)) || w.Is(k + 1, "/") || w.Is(k + 1, "-") ||
+             w.Is(k + 1, "+")) {
     return std::nullopt;
   }
   return s;
@@ -192,10 +201,13 @@ void DocumentCollector::AddFull(size_t k) {
 
 void DocumentCollector::AddShorthand(const Shorthand& s) {
   // "Quyết định 749" after "749/QĐ-TTg": the same document.
-  const std::string number = StripZeros(w_.Text(s.last));
+  const std::string number = StripZeros(w_.Text(s.number));
+  const std::string year = s.last > s.number ? std::string(w_.Text(s.last)) : "";
   for (DocumentMention& d : docs_) {
+    const std::string_view symbol = d.number;
     if (!d.shorthand && d.type == s.type->name &&
-        StripZeros(d.number.substr(0, d.number.find_first_of("/-"))) == number) {
+        StripZeros(symbol.substr(0, symbol.find_first_of("/-"))) == number &&
+        (year.empty() || symbol.find("/" + year + "/") != std::string_view::npos)) {
       ++d.mentions;
       return;
     }

@@ -79,6 +79,35 @@ TEST_CASE("ExtractDocuments merges repeated mentions", "[analyzer][document_extr
   CHECK(d[1].mentions == 2);
 }
 
+TEST_CASE("ExtractDocuments tolerates symbol spelling variants", "[analyzer][document_extractor]") {
+  const std::vector<DocumentMention> d =
+      Docs("Văn bản 215/QĐ-TTG, Công văn 47/CV-UBND và Nghị định 12/2019/Đ-CP.");
+  REQUIRE(d.size() == 3);
+  CHECK(d[0].issuer == "Thủ tướng Chính phủ");
+  CHECK((d[1].type == "Công văn" && d[1].type_code == "CV" && d[1].issuer == "Ủy ban nhân dân"));
+  CHECK((d[2].type == "Nghị định" && d[2].issuer == "Chính phủ"));
+}
+
+TEST_CASE("ExtractDocuments merges a shorthand with the full number it abbreviates",
+          "[analyzer][document_extractor]") {
+  const std::vector<DocumentMention> d = Docs(
+      "Nghị định 81/2022/NĐ-CP có hiệu lực. Nghị định số 81/2022 thay thế Nghị định 81/2018.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0].number == "81/2022/NĐ-CP");
+  CHECK(d[0].mentions == 2);
+  CHECK(d[1].number == "Nghị định 81/2018");
+  CHECK(d[1].shorthand);
+}
+
+TEST_CASE("ExtractDocuments needs \"số\" before the number of a generic type",
+          "[analyzer][document_extractor]") {
+  CHECK(Docs("Chương trình 9+ thu hút học sinh. Kế hoạch 22 chưa rõ.").empty());
+  const std::vector<DocumentMention> d = Docs("Thực hiện Kế hoạch số 22 của UBND tỉnh.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].number == "Kế hoạch số 22");
+  CHECK(d[0].issuer == "Ủy ban nhân dân tỉnh");
+}
+
 TEST_CASE("ExtractDocuments ignores numbers that are not documents", "[analyzer][document_extractor]") {
   CHECK(Docs("Kế hoạch 5 năm của tỉnh đặt mục tiêu 80% hồ sơ trực tuyến.").empty());
   CHECK(Docs("quyết định 3 lần trong năm; chương trình 2 ngày").empty());

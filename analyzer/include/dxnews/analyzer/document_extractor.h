@@ -23,8 +23,8 @@ struct DocumentMention {
   std::string number;
   /// "Quyết định", "Nghị quyết", "Luật", "Công văn", ... or "" when unknown.
   std::string type;
-  /// The type code of the symbol ("QĐ", "NQ", "NĐ"); for shorthand, the code of the type; "" for
-  /// công văn and laws, whose symbols have none.
+  /// The type code of the symbol ("QĐ", "NQ", "NĐ", "CV" when a công văn carries one); for
+  /// shorthand, the code of the type; "" for laws and công văn whose symbols have none.
   std::string type_code;
   /// "Thủ tướng Chính phủ" for TTg, "Quốc hội khóa XV" for QH15, ...; an unknown issuer code is
   /// kept as written; "" when neither the symbol nor the text gives one.
