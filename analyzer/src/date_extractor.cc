@@ -28,22 +28,29 @@ bool IsWeekdayEnd(const TokenWords& w, size_t i) {
   return w.Is2(i - 1, "chủ", "nhật");
 }
 
-// Words after which "12/10", "14-4" or "13.1" is a day: "ngày 5/9", "Chiều 14/11", "từ 5/9",
-// "Thứ Hai, 12/10", "16:10, 10/03".
-bool HasDateCue(const TokenWords& w, size_t i) {
+// Words after which "12/10" is a day: "ngày 5/9", "Chiều 14/11", "từ 5/9", "Thứ Hai, 12/10",
+// "16:10, 10/03". With `strong`, only the cues that also make "14-4" and "13.1" days (not "từ
+// 4-6 dòng").
+bool HasDateCue(const TokenWords& w, size_t i, bool strong) {
   if (i == 0) return false;
   size_t j = i - 1;
   if (IsOneOf(w.Key(j), {",", "-", "("}) && j > 0) --j;
-  return IsOneOf(w.Key(j), {"ngày", "hôm", "từ", "đến", "tới", "vào", "và", "lúc", "khuya"}) ||
-         internal::IsPartOfDay(w.Key(j)) || IsWeekdayEnd(w, j) || w.kind(j) == TokenKind::kTime;
+  if (IsOneOf(w.Key(j), {"ngày", "hôm", "khuya"}) || internal::IsPartOfDay(w.Key(j)) ||
+      IsWeekdayEnd(w, j) || w.kind(j) == TokenKind::kTime) {
+    return true;
+  }
+  return !strong && IsOneOf(w.Key(j), {"từ", "đến", "tới", "vào", "và", "lúc", "dịp", "trước", "sau"});
 }
 
-// "1/3 số xã", "2/3 diện tích", "đạt 9/10 điểm", "phục vụ 24/7": a year-less d/m without a cue
-// that is a fraction or a score.
+// "1/3 số xã", "1/2 hoạt động", "đạt 9/10 điểm", "phục vụ 24/7": a year-less d/m without a
+// cue that is a fraction or a score. A date is followed by punctuation or by one of a few
+// function words; a fraction is followed by what it counts.
 bool LooksLikeFraction(const TokenWords& w, const ExplicitDate& d) {
   if (d.day == 24 && d.month == 7) return true;
-  if (IsOneOf(w.Key(d.last + 1), {"số", "tổng", "diện", "dân", "phần", "điểm", "câu", "trận",
-                                  "ván", "lượt", "giờ", "ngày", "tuần", "người", "hộ", "xã"})) {
+  const size_t next = d.last + 1;
+  if (next < w.size() && w.kind(next) == TokenKind::kSyllable && !w.IsCapitalized(next) &&
+      !IsOneOf(w.Key(next), {"và", "đến", "tới", "năm", "này", "vừa", "tại", "hàng", "hằng", "mỗi",
+                             "là", "sẽ", "đã", "qua", "nay", "hoặc", "hay", "tuần", "tháng"})) {
     return true;
   }
   return d.first > 0 && IsOneOf(w.Key(d.first - 1), {"tỷ", "tỉ", "đạt", "chiếm", "khoảng", "gần",
@@ -123,8 +130,8 @@ size_t DateScanner::ScanAt(size_t i) {
 
 std::optional<ExplicitDate> DateScanner::DateAt(size_t i) const {
   std::optional<ExplicitDate> d = internal::MatchExplicitDate(w_, i);
-  const bool cue = HasDateCue(w_, i);
-  if (!d && cue) d = internal::MatchCuedDayMonth(w_, i);
+  const bool cue = HasDateCue(w_, i, /*strong=*/false);
+  if (!d && HasDateCue(w_, i, /*strong=*/true)) d = internal::MatchCuedDayMonth(w_, i);
   if (d && d->year == 0 && w_.kind(i) == TokenKind::kDate && !cue && LooksLikeFraction(w_, *d)) {
     return std::nullopt;
   }

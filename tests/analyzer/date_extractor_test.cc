@@ -118,6 +118,10 @@ TEST_CASE("ExtractDates is not fooled by numbers that look like dates",
   CHECK(Days("Đội tuyển đạt 9/10 điểm.").empty());
   CHECK(Days("Tổng đài phục vụ 24/7 cho người dân.").empty());
   CHECK(Days("Kế hoạch 5 năm của tỉnh").empty());
+  CHECK(Days("Do mưa bão nên 1/2 hoạt động ngoài trời bị hủy.").empty());
+  CHECK(Days("Học sinh viết đoạn văn từ 4-6 dòng.").empty());
+  // Without a cue, a day followed by punctuation or a function word is still a date.
+  CHECK(Days("Kỳ nghỉ 30/4 và 1/5 năm nay kéo dài.") == Isos{"2024-04-30", "2024-05-01"});
 }
 
 TEST_CASE("ExtractDates marks yearly days as recurring", "[analyzer][date_extractor]") {
