@@ -42,19 +42,25 @@ bool ReadCorpusDoc(const std::string& path, CorpusDoc* doc) {
 
 nlohmann::json Analyze(const CorpusDoc& doc) {
   const auto tokens = dxnews::analyzer::Tokenize(doc.text);
-  nlohmann::json out = {{"doc_id", doc.doc_id}, {"documents", nlohmann::json::array()},
-                        {"dates", nlohmann::json::array()}};
+  nlohmann::json out = {
+      {"doc_id", doc.doc_id}, {"documents", nlohmann::json::array()}, {"dates", nlohmann::json::array()}};
   for (const auto& d : dxnews::analyzer::ExtractDocuments(doc.text, tokens)) {
-    out["documents"].push_back({{"number", d.number}, {"type", d.type}, {"type_code", d.type_code},
-                                {"issuer", d.issuer}, {"shorthand", d.shorthand},
+    out["documents"].push_back({{"number", d.number},
+                                {"type", d.type},
+                                {"type_code", d.type_code},
+                                {"issuer", d.issuer},
+                                {"shorthand", d.shorthand},
                                 {"mentions", d.mentions},
                                 {"date", d.date ? ToIso(*d.date) : std::string()}});
   }
   for (const auto& m : dxnews::analyzer::ExtractDates(doc.text, tokens, doc.published)) {
     static constexpr const char* kPrecision[] = {"day", "month", "year"};
-    out["dates"].push_back({{"date", ToIso(m.date)}, {"precision", kPrecision[m.precision]},
-                            {"part_of_day", m.part_of_day}, {"time", m.time},
-                            {"year_inferred", m.year_inferred}, {"relative", m.relative},
+    out["dates"].push_back({{"date", ToIso(m.date)},
+                            {"precision", kPrecision[m.precision]},
+                            {"part_of_day", m.part_of_day},
+                            {"time", m.time},
+                            {"year_inferred", m.year_inferred},
+                            {"relative", m.relative},
                             {"recurring", m.recurring},
                             {"text", doc.text.substr(m.begin, m.end - m.begin)}});
   }

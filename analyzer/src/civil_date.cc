@@ -50,8 +50,7 @@ CivilDate FromDaysSinceEpoch(long days) {
   const long z = days + 719468;
   const long era = (z >= 0 ? z : z - 146096) / 146097;
   const long day_of_era = z - era * 146097;
-  const long year_of_era =
-      (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+  const long year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
   const long day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
   const long month_from_march = (5 * day_of_year + 2) / 153;
   CivilDate date;

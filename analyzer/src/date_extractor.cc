@@ -35,8 +35,8 @@ bool HasDateCue(const TokenWords& w, size_t i, bool strong) {
   if (i == 0) return false;
   size_t j = i - 1;
   if (IsOneOf(w.Key(j), {",", "-", "("}) && j > 0) --j;
-  if (IsOneOf(w.Key(j), {"ngày", "hôm", "khuya"}) || internal::IsPartOfDay(w.Key(j)) ||
-      IsWeekdayEnd(w, j) || w.kind(j) == TokenKind::kTime) {
+  if (IsOneOf(w.Key(j), {"ngày", "hôm", "khuya"}) || internal::IsPartOfDay(w.Key(j)) || IsWeekdayEnd(w, j) ||
+      w.kind(j) == TokenKind::kTime) {
     return true;
   }
   return !strong && IsOneOf(w.Key(j), {"từ", "đến", "tới", "vào", "và", "lúc", "dịp", "trước", "sau"});
@@ -49,12 +49,12 @@ bool LooksLikeFraction(const TokenWords& w, const ExplicitDate& d) {
   if (d.day == 24 && d.month == 7) return true;
   const size_t next = d.last + 1;
   if (next < w.size() && w.kind(next) == TokenKind::kSyllable && !w.IsCapitalized(next) &&
-      !IsOneOf(w.Key(next), {"và", "đến", "tới", "năm", "này", "vừa", "tại", "hàng", "hằng", "mỗi",
-                             "là", "sẽ", "đã", "qua", "nay", "hoặc", "hay", "tuần", "tháng"})) {
+      !IsOneOf(w.Key(next), {"và", "đến", "tới", "năm", "này", "vừa", "tại", "hàng", "hằng", "mỗi", "là",
+                             "sẽ", "đã", "qua", "nay", "hoặc", "hay", "tuần", "tháng"})) {
     return true;
   }
-  return d.first > 0 && IsOneOf(w.Key(d.first - 1), {"tỷ", "tỉ", "đạt", "chiếm", "khoảng", "gần",
-                                                     "hơn", "trên", "dưới", "thắng", "thua"});
+  return d.first > 0 && IsOneOf(w.Key(d.first - 1), {"tỷ", "tỉ", "đạt", "chiếm", "khoảng", "gần", "hơn",
+                                                     "trên", "dưới", "thắng", "thua"});
 }
 
 bool IsRecurring(const TokenWords& w, size_t first, size_t last) {
@@ -164,8 +164,8 @@ void DateScanner::Emit(const ExplicitDate& d) {
 }
 
 bool DateScanner::ResolveYear(const ExplicitDate& d, DateMention* m) const {
-  m->date = CivilDate{d.year, d.grain == DateGrain::kYear ? 1 : d.month,
-                      d.grain == DateGrain::kDay ? d.day : 1};
+  m->date =
+      CivilDate{d.year, d.grain == DateGrain::kYear ? 1 : d.month, d.grain == DateGrain::kDay ? d.day : 1};
   if (d.year == 0) {
     if (!has_anchor_) return false;
     m->year_inferred = true;

@@ -8,11 +8,11 @@ namespace dxnews::analyzer::internal {
 namespace {
 
 constexpr DocumentType kTypes[] = {
-    {"Quyết định", "QĐ"}, {"Nghị quyết", "NQ"}, {"Nghị định", "NĐ"}, {"Thông tư", "TT"},
-    {"Kế hoạch", "KH"},   {"Chỉ thị", "CT"},    {"Đề án", "ĐA"},     {"Thông báo", "TB"},
+    {"Quyết định", "QĐ"}, {"Nghị quyết", "NQ"},    {"Nghị định", "NĐ"}, {"Thông tư", "TT"},
+    {"Kế hoạch", "KH"},   {"Chỉ thị", "CT"},       {"Đề án", "ĐA"},     {"Thông báo", "TB"},
     {"Hướng dẫn", "HD"},  {"Chương trình", "CTr"}, {"Quy định", "QyĐ"}, {"Quy chế", "QC"},
-    {"Kết luận", "KL"},   {"Công điện", "CĐ"},  {"Báo cáo", "BC"},   {"Tờ trình", "TTr"},
-    {"Phương án", "PA"},  {"Dự án", "DA"},      {"Thông cáo", "TC"}, {"Luật", ""},
+    {"Kết luận", "KL"},   {"Công điện", "CĐ"},     {"Báo cáo", "BC"},   {"Tờ trình", "TTr"},
+    {"Phương án", "PA"},  {"Dự án", "DA"},         {"Thông cáo", "TC"}, {"Luật", ""},
     {"Công văn", ""},     {"Công văn", "CV"},
 };
 
@@ -25,15 +25,24 @@ struct TypeSpelling {
 const std::vector<TypeSpelling>& Spellings() {
   static const std::vector<TypeSpelling> spellings = [] {
     std::vector<TypeSpelling> out = {
-        {{"quyết", "định"}, &kTypes[0]}, {{"nghị", "quyết"}, &kTypes[1]},
-        {{"nghị", "định"}, &kTypes[2]},  {{"thông", "tư"}, &kTypes[3]},
-        {{"kế", "hoạch"}, &kTypes[4]},   {{"chỉ", "thị"}, &kTypes[5]},
-        {{"đề", "án"}, &kTypes[6]},      {{"thông", "báo"}, &kTypes[7]},
-        {{"hướng", "dẫn"}, &kTypes[8]},  {{"chương", "trình"}, &kTypes[9]},
-        {{"quy", "định"}, &kTypes[10]},  {{"kết", "luận"}, &kTypes[12]},
-        {{"công", "điện"}, &kTypes[13]}, {{"luật"}, &kTypes[19]},
-        {{"công", "văn"}, &kTypes[20]},  {{"qđ"}, &kTypes[0]},
-        {{"nq"}, &kTypes[1]},            {{"nđ"}, &kTypes[2]},
+        {{"quyết", "định"}, &kTypes[0]},
+        {{"nghị", "quyết"}, &kTypes[1]},
+        {{"nghị", "định"}, &kTypes[2]},
+        {{"thông", "tư"}, &kTypes[3]},
+        {{"kế", "hoạch"}, &kTypes[4]},
+        {{"chỉ", "thị"}, &kTypes[5]},
+        {{"đề", "án"}, &kTypes[6]},
+        {{"thông", "báo"}, &kTypes[7]},
+        {{"hướng", "dẫn"}, &kTypes[8]},
+        {{"chương", "trình"}, &kTypes[9]},
+        {{"quy", "định"}, &kTypes[10]},
+        {{"kết", "luận"}, &kTypes[12]},
+        {{"công", "điện"}, &kTypes[13]},
+        {{"luật"}, &kTypes[19]},
+        {{"công", "văn"}, &kTypes[20]},
+        {{"qđ"}, &kTypes[0]},
+        {{"nq"}, &kTypes[1]},
+        {{"nđ"}, &kTypes[2]},
     };
     return out;
   }();
@@ -46,28 +55,49 @@ struct Issuer {
 };
 
 constexpr Issuer kIssuers[] = {
-    {"TTg", "Thủ tướng Chính phủ"},  {"CP", "Chính phủ"},
-    {"VPCP", "Văn phòng Chính phủ"}, {"UBND", "Ủy ban nhân dân"},
-    {"HĐND", "Hội đồng nhân dân"},   {"TU", "Tỉnh ủy"},
-    {"TW", "Trung ương"},            {"HU", "Huyện ủy"},
-    {"ĐU", "Đảng ủy"},               {"BCĐ", "Ban Chỉ đạo"},
-    {"BCĐTW", "Ban Chỉ đạo Trung ương"}, {"VPTW", "Văn phòng Trung ương Đảng"},
-    {"BTTTT", "Bộ Thông tin và Truyền thông"}, {"BKHCN", "Bộ Khoa học và Công nghệ"},
-    {"BCA", "Bộ Công an"},           {"BNV", "Bộ Nội vụ"},
-    {"BTC", "Bộ Tài chính"},         {"BYT", "Bộ Y tế"},
-    {"BGDĐT", "Bộ Giáo dục và Đào tạo"}, {"BKHĐT", "Bộ Kế hoạch và Đầu tư"},
-    {"BCT", "Bộ Công Thương"},       {"BTP", "Bộ Tư pháp"},
-    {"BQP", "Bộ Quốc phòng"},        {"NHNN", "Ngân hàng Nhà nước Việt Nam"},
+    {"TTg", "Thủ tướng Chính phủ"},
+    {"CP", "Chính phủ"},
+    {"VPCP", "Văn phòng Chính phủ"},
+    {"UBND", "Ủy ban nhân dân"},
+    {"HĐND", "Hội đồng nhân dân"},
+    {"TU", "Tỉnh ủy"},
+    {"TW", "Trung ương"},
+    {"HU", "Huyện ủy"},
+    {"ĐU", "Đảng ủy"},
+    {"BCĐ", "Ban Chỉ đạo"},
+    {"BCĐTW", "Ban Chỉ đạo Trung ương"},
+    {"VPTW", "Văn phòng Trung ương Đảng"},
+    {"BTTTT", "Bộ Thông tin và Truyền thông"},
+    {"BKHCN", "Bộ Khoa học và Công nghệ"},
+    {"BCA", "Bộ Công an"},
+    {"BNV", "Bộ Nội vụ"},
+    {"BTC", "Bộ Tài chính"},
+    {"BYT", "Bộ Y tế"},
+    {"BGDĐT", "Bộ Giáo dục và Đào tạo"},
+    {"BKHĐT", "Bộ Kế hoạch và Đầu tư"},
+    {"BCT", "Bộ Công Thương"},
+    {"BTP", "Bộ Tư pháp"},
+    {"BQP", "Bộ Quốc phòng"},
+    {"NHNN", "Ngân hàng Nhà nước Việt Nam"},
     {"BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"},
-    {"BGTVT", "Bộ Giao thông vận tải"}, {"BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"},
-    {"BTNMT", "Bộ Tài nguyên và Môi trường"}, {"BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"},
-    {"BXD", "Bộ Xây dựng"},          {"BNG", "Bộ Ngoại giao"},
-    {"TTCP", "Thanh tra Chính phủ"}, {"TANDTC", "Tòa án nhân dân tối cao"},
-    {"VKSNDTC", "Viện Kiểm sát nhân dân tối cao"}, {"CTUBND", "Chủ tịch Ủy ban nhân dân"},
-    {"BTCTW", "Ban Tổ chức Trung ương"}, {"BTGTW", "Ban Tuyên giáo Trung ương"},
-    {"SGDĐT", "Sở Giáo dục và Đào tạo"}, {"STTTT", "Sở Thông tin và Truyền thông"},
-    {"SNV", "Sở Nội vụ"},            {"STNMT", "Sở Tài nguyên và Môi trường"},
-    {"SYT", "Sở Y tế"},              {"STC", "Sở Tài chính"},
+    {"BGTVT", "Bộ Giao thông vận tải"},
+    {"BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"},
+    {"BTNMT", "Bộ Tài nguyên và Môi trường"},
+    {"BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"},
+    {"BXD", "Bộ Xây dựng"},
+    {"BNG", "Bộ Ngoại giao"},
+    {"TTCP", "Thanh tra Chính phủ"},
+    {"TANDTC", "Tòa án nhân dân tối cao"},
+    {"VKSNDTC", "Viện Kiểm sát nhân dân tối cao"},
+    {"CTUBND", "Chủ tịch Ủy ban nhân dân"},
+    {"BTCTW", "Ban Tổ chức Trung ương"},
+    {"BTGTW", "Ban Tuyên giáo Trung ương"},
+    {"SGDĐT", "Sở Giáo dục và Đào tạo"},
+    {"STTTT", "Sở Thông tin và Truyền thông"},
+    {"SNV", "Sở Nội vụ"},
+    {"STNMT", "Sở Tài nguyên và Môi trường"},
+    {"SYT", "Sở Y tế"},
+    {"STC", "Sở Tài chính"},
 };
 
 struct NamedIssuer {
@@ -121,10 +151,9 @@ std::string Roman(int n) {
 }  // namespace
 
 bool IsCitedByBareNumber(const DocumentType& type) {
-  static constexpr std::string_view kStrong[] = {"Quyết định", "Nghị quyết", "Nghị định",
-                                                 "Thông tư",   "Chỉ thị",    "Luật",
-                                                 "Đề án",      "Công văn",   "Công điện",
-                                                 "Kết luận"};
+  static constexpr std::string_view kStrong[] = {"Quyết định", "Nghị quyết", "Nghị định", "Thông tư",
+                                                 "Chỉ thị",    "Luật",       "Đề án",     "Công văn",
+                                                 "Công điện",  "Kết luận"};
   return std::find(std::begin(kStrong), std::end(kStrong), type.name) != std::end(kStrong);
 }
 

@@ -95,9 +95,9 @@ std::string IssuerAfter(const TokenWords& w, size_t k) {
 // Words after which a number is a quantity, not a document: "Kế hoạch 5 năm".
 bool IsQuantityWord(const std::string& key) {
   static constexpr std::string_view kUnits[] = {
-      "năm", "tháng", "ngày", "tuần", "giờ", "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "người",
-      "lần", "điểm", "%", "đồng", "km", "ha", "tuổi", "xã", "huyện", "tỉnh", "dự", "nội", "nhóm",
-      "mục", "điều", "chương", "khoản", "giai", "bước", "lĩnh", "nhiệm", "chỉ", "mục", "trường"};
+      "năm",  "tháng", "ngày",   "tuần",  "giờ",  "tỷ",   "tỉ",   "triệu", "nghìn", "ngàn", "người", "lần",
+      "điểm", "%",     "đồng",   "km",    "ha",   "tuổi", "xã",   "huyện", "tỉnh",  "dự",   "nội",   "nhóm",
+      "mục",  "điều",  "chương", "khoản", "giai", "bước", "lĩnh", "nhiệm", "chỉ",   "mục",  "trường"};
   return std::find(std::begin(kUnits), std::end(kUnits), key) != std::end(kUnits);
 }
 
@@ -134,8 +134,7 @@ std::optional<Shorthand> MatchShorthand(const TokenWords& w, size_t i) {
   if (w.Is(k + 1, "/") && w.IsDigits(k + 2, 4)) {
     s.last = k + 2;
     s.key += "/" + std::string(w.Text(k + 2));
-  } else if (IsQuantityWord(w.Key(k + 1)) || w.Is(k + 1, "/") || w.Is(k + 1, "-") ||
-             w.Is(k + 1, "+")) {
+  } else if (IsQuantityWord(w.Key(k + 1)) || w.Is(k + 1, "/") || w.Is(k + 1, "-") || w.Is(k + 1, "+")) {
     return std::nullopt;
   }
   return s;
@@ -233,8 +232,7 @@ void DocumentCollector::AddShorthand(const Shorthand& s) {
 
 }  // namespace
 
-std::vector<DocumentMention> ExtractDocuments(std::string_view text,
-                                              const std::vector<Token>& tokens) {
+std::vector<DocumentMention> ExtractDocuments(std::string_view text, const std::vector<Token>& tokens) {
   const TokenWords words(text, tokens);
   return DocumentCollector(words).Run();
 }

@@ -14,14 +14,14 @@ struct FixedPhrase {
 
 // Week phrases are listed as day offsets.
 constexpr FixedPhrase kPhrases[] = {
-    {"hôm", "nay", 0, DateGrain::kDay},      {"hôm", "qua", -1, DateGrain::kDay},
-    {"hôm", "kia", -2, DateGrain::kDay},     {"ngày", "mai", 1, DateGrain::kDay},
-    {"tuần", "trước", -7, DateGrain::kDay},  {"tuần", "này", 0, DateGrain::kDay},
-    {"tuần", "sau", 7, DateGrain::kDay},     {"tuần", "tới", 7, DateGrain::kDay},
+    {"hôm", "nay", 0, DateGrain::kDay},        {"hôm", "qua", -1, DateGrain::kDay},
+    {"hôm", "kia", -2, DateGrain::kDay},       {"ngày", "mai", 1, DateGrain::kDay},
+    {"tuần", "trước", -7, DateGrain::kDay},    {"tuần", "này", 0, DateGrain::kDay},
+    {"tuần", "sau", 7, DateGrain::kDay},       {"tuần", "tới", 7, DateGrain::kDay},
     {"tháng", "trước", -1, DateGrain::kMonth}, {"tháng", "này", 0, DateGrain::kMonth},
-    {"tháng", "sau", 1, DateGrain::kMonth},  {"tháng", "tới", 1, DateGrain::kMonth},
-    {"năm", "ngoái", -1, DateGrain::kYear},  {"năm", "trước", -1, DateGrain::kYear},
-    {"năm", "nay", 0, DateGrain::kYear},     {"năm", "sau", 1, DateGrain::kYear},
+    {"tháng", "sau", 1, DateGrain::kMonth},    {"tháng", "tới", 1, DateGrain::kMonth},
+    {"năm", "ngoái", -1, DateGrain::kYear},    {"năm", "trước", -1, DateGrain::kYear},
+    {"năm", "nay", 0, DateGrain::kYear},       {"năm", "sau", 1, DateGrain::kYear},
     {"năm", "tới", 1, DateGrain::kYear},
 };
 
@@ -84,8 +84,7 @@ CivilDate AddMonths(const CivilDate& date, int months) {
   return CivilDate{index / 12, index % 12 + 1, 1};
 }
 
-std::optional<RelativeDate> MatchRelativeDate(const TokenWords& w, size_t i,
-                                              const CivilDate& published) {
+std::optional<RelativeDate> MatchRelativeDate(const TokenWords& w, size_t i, const CivilDate& published) {
   if (auto r = MatchCountAgo(w, i, published)) return r;
   if (auto r = MatchPartOfDay(w, i, published)) return r;
   // "5 năm tới", "3 tháng này" count a span, not a calendar unit.

@@ -24,8 +24,7 @@ struct RelativeDate {
 };
 
 /// The relative expression starting at token i, if any. REQUIRES: IsValid(published).
-std::optional<RelativeDate> MatchRelativeDate(const TokenWords& w, size_t i,
-                                              const CivilDate& published);
+std::optional<RelativeDate> MatchRelativeDate(const TokenWords& w, size_t i, const CivilDate& published);
 
 /// `date` moved by `months` calendar months, day set to 1.
 CivilDate AddMonths(const CivilDate& date, int months);

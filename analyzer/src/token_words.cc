@@ -38,9 +38,7 @@ int TokenWords::IntAt(size_t i) const {
   return value;
 }
 
-bool TokenWords::IsDigits(size_t i, size_t digits) const {
-  return IntAt(i) >= 0 && Text(i).size() == digits;
-}
+bool TokenWords::IsDigits(size_t i, size_t digits) const { return IntAt(i) >= 0 && Text(i).size() == digits; }
 
 bool TokenWords::IsCapitalized(size_t i) const {
   if (i >= size()) return false;

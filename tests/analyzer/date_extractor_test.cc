@@ -47,8 +47,7 @@ TEST_CASE("ExtractDates rejects impossible days", "[analyzer][date_extractor]") 
   CHECK(Days("ngày 31 tháng 4 năm 2022").empty());
 }
 
-TEST_CASE("ExtractDates completes year-less days from the publication date",
-          "[analyzer][date_extractor]") {
+TEST_CASE("ExtractDates completes year-less days from the publication date", "[analyzer][date_extractor]") {
   CHECK(Days("Ngày 5/9, xã Tân Lộc khai giảng lớp kỹ năng số.") == Isos{"2024-09-05"});
   CHECK(Days("Chiều 14/11, UBND tỉnh họp trực tuyến.") == Isos{"2024-11-14"});
   CHECK(Days("Ngày 14-4, đoàn công tác làm việc với tỉnh.") == Isos{"2024-04-14"});
@@ -65,8 +64,7 @@ TEST_CASE("ExtractDates completes year-less days from the publication date",
   CHECK(Days("Ngày 5/9, tỉnh họp.", CivilDate{}).empty());
 }
 
-TEST_CASE("ExtractDates gives months, quarters and years their precision",
-          "[analyzer][date_extractor]") {
+TEST_CASE("ExtractDates gives months, quarters and years their precision", "[analyzer][date_extractor]") {
   for (std::string_view text : {"Từ tháng 4/2022, tỉnh thí điểm.", "Đến tháng 4.2022 đã xong.",
                                 "Trong tháng 4 năm 2022, tỉnh thí điểm.", "Quý II/2022 hoàn thành."}) {
     INFO(text);
@@ -84,8 +82,7 @@ TEST_CASE("ExtractDates gives months, quarters and years their precision",
   CHECK(y[0].date.year == 2025);
 }
 
-TEST_CASE("ExtractDates resolves relative expressions against publication",
-          "[analyzer][date_extractor]") {
+TEST_CASE("ExtractDates resolves relative expressions against publication", "[analyzer][date_extractor]") {
   const CivilDate pub{2024, 3, 1};
   CHECK(Days("Hôm qua, tỉnh đã họp.", pub) == Isos{"2024-02-29"});
   CHECK(Days("Hôm nay tỉnh họp.", pub) == Isos{"2024-03-01"});
@@ -106,13 +103,11 @@ TEST_CASE("ExtractDates resolves relative expressions against publication",
 TEST_CASE("ExtractDates expands day ranges", "[analyzer][date_extractor]") {
   CHECK(Days("Hội chợ diễn ra 5-7/10/2024 tại Quảng Ngãi.") == Isos{"2024-10-05", "2024-10-07"});
   CHECK(Days("Diễn đàn diễn ra từ ngày 5 đến 7/10.") == Isos{"2024-10-05", "2024-10-07"});
-  CHECK(Days("Trong hai ngày 26 và 27/5, tỉnh tổ chức hội thảo.") ==
-        Isos{"2024-05-26", "2024-05-27"});
+  CHECK(Days("Trong hai ngày 26 và 27/5, tỉnh tổ chức hội thảo.") == Isos{"2024-05-26", "2024-05-27"});
   CHECK(Days("từ 5/9 đến 7/9") == Isos{"2024-09-05", "2024-09-07"});
 }
 
-TEST_CASE("ExtractDates is not fooled by numbers that look like dates",
-          "[analyzer][date_extractor]") {
+TEST_CASE("ExtractDates is not fooled by numbers that look like dates", "[analyzer][date_extractor]") {
   CHECK(Days("Quyết định 505/QĐ-TTg và Nghị quyết 09-NQ/TU").empty());
   CHECK(Days("Đã có 1/3 số xã hoàn thành, 2/3 diện tích được phủ sóng.").empty());
   CHECK(Days("Đội tuyển đạt 9/10 điểm.").empty());

@@ -10,9 +10,7 @@
 namespace dxnews::analyzer {
 namespace {
 
-std::vector<DocumentMention> Docs(std::string_view text) {
-  return ExtractDocuments(text, Tokenize(text));
-}
+std::vector<DocumentMention> Docs(std::string_view text) { return ExtractDocuments(text, Tokenize(text)); }
 
 TEST_CASE("ExtractDocuments reads state symbols with type and issuer", "[analyzer][document_extractor]") {
   const std::vector<DocumentMention> d = Docs(
@@ -90,8 +88,8 @@ TEST_CASE("ExtractDocuments tolerates symbol spelling variants", "[analyzer][doc
 
 TEST_CASE("ExtractDocuments merges a shorthand with the full number it abbreviates",
           "[analyzer][document_extractor]") {
-  const std::vector<DocumentMention> d = Docs(
-      "Nghị định 81/2022/NĐ-CP có hiệu lực. Nghị định số 81/2022 thay thế Nghị định 81/2018.");
+  const std::vector<DocumentMention> d =
+      Docs("Nghị định 81/2022/NĐ-CP có hiệu lực. Nghị định số 81/2022 thay thế Nghị định 81/2018.");
   REQUIRE(d.size() == 2);
   CHECK(d[0].number == "81/2022/NĐ-CP");
   CHECK(d[0].mentions == 2);

@@ -43,8 +43,7 @@ struct DocumentMention {
 
 /// The documents cited in `text`, in order of first mention. `tokens` must be Tokenize(text).
 /// Never fails; thread-safe.
-std::vector<DocumentMention> ExtractDocuments(std::string_view text,
-                                              const std::vector<Token>& tokens);
+std::vector<DocumentMention> ExtractDocuments(std::string_view text, const std::vector<Token>& tokens);
 
 }  // namespace dxnews::analyzer
 
