@@ -1,0 +1,100 @@
+#!/usr/bin/python3
+"""Scores extractor output against the hand-made analysis gold (dx-gold-dev).
+
+Usage: score_extraction.py --gold gold-dev.json --pred pred.jsonl
+
+pred.jsonl has one JSON object per line with `doc_id`, `documents` (objects with `number`,
+`shorthand` and `date`, as printed by tools/extract_dev) and `dates` (objects with `date`,
+`precision`, `recurring`). Prints micro-averaged precision/recall/F1 over all gold doc_ids for:
+full document numbers (exact, after NFC), partial/shorthand references (lenient: case and
+spacing folded), document dates (document, date) pairs, and, for information, event days.
+Grows into the full analysis scorer; stdlib only.
+"""
+import argparse
+import json
+import sys
+import unicodedata
+
+
+def norm(s):
+    return " ".join(unicodedata.normalize("NFC", s).split())
+
+
+def loose(s):
+    return norm(s).casefold()
+
+
+class Counts:
+    def __init__(self, name):
+        self.name, self.tp, self.fp, self.fn = name, 0, 0, 0
+        self.errors = []
+
+    def add(self, doc_id, gold, pred):
+        gold, pred = set(gold), set(pred)
+        self.tp += len(gold & pred)
+        self.fp += len(pred - gold)
+        self.fn += len(gold - pred)
+        for x in sorted(pred - gold):
+            self.errors.append(f"  FP {doc_id}: {x}")
+        for x in sorted(gold - pred):
+            self.errors.append(f"  FN {doc_id}: {x}")
+
+    def line(self):
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return (f"{self.name:<16} P={p:.3f} R={r:.3f} F1={f:.3f} "
+                f"(tp={self.tp} fp={self.fp} fn={self.fn})")
+
+
+def load_pred(path):
+    pred = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                row = json.loads(line)
+                pred[row["doc_id"]] = row
+    return pred
+
+
+def score(gold, pred):
+    full, partial = Counts("documents"), Counts("documents_partial")
+    doc_dates, events = Counts("document_dates"), Counts("event_dates*")
+    for doc_id, g in gold.items():
+        if doc_id.startswith("_"):
+            continue
+        p = pred.get(doc_id, {"documents": [], "dates": []})
+        docs = p["documents"]
+        full.add(doc_id, [norm(x) for x in g["documents"]],
+                 [norm(d["number"]) for d in docs if not d["shorthand"]])
+        partial.add(doc_id, [loose(x) for x in g["documents_partial"]],
+                    [loose(d["number"]) for d in docs if d["shorthand"]])
+        doc_dates.add(doc_id, [(loose(k), v) for k, v in g["document_dates"].items()],
+                      [(loose(d["number"]), d["date"]) for d in docs if d["date"]])
+        dated = {d["date"] for d in docs if d["date"]}
+        events.add(doc_id, g["event_dates"],
+                   [d["date"] for d in p["dates"] if d["precision"] == "day"
+                    and not d["recurring"] and d["date"] not in dated])
+    return [full, partial, doc_dates, events]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", required=True)
+    ap.add_argument("--pred", required=True)
+    ap.add_argument("--errors", action="store_true", help="list false positives and negatives")
+    args = ap.parse_args()
+    with open(args.gold, encoding="utf-8") as f:
+        gold = json.load(f)
+    results = score(gold, load_pred(args.pred))
+    for c in results:
+        print(c.line())
+        if args.errors:
+            print("\n".join(c.errors) if c.errors else "  (no errors)")
+    print("* event_dates: every day-precision, non-recurring date that is not a document date; "
+          "informational until the event classifier exists")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

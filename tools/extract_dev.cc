@@ -1,0 +1,88 @@
+// Developer tool: runs the document and date extractors over corpus files in the
+// CP_Vietnamese-UNC format ("# doc_id = ...", "# url = ...", "# date = YYYYMMDD" header lines,
+// then the title and one sentence per line) and prints one JSON line per file, for
+// bench/score_extraction.py. Usage: extract_dev FILE...
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+#include "dxnews/analyzer/date_extractor.h"
+#include "dxnews/analyzer/document_extractor.h"
+#include "dxnews/analyzer/tokenizer.h"
+
+namespace {
+
+using dxnews::analyzer::CivilDate;
+
+struct CorpusDoc {
+  std::string doc_id;
+  CivilDate published;
+  std::string text;
+};
+
+bool ReadCorpusDoc(const std::string& path, CorpusDoc* doc) {
+  std::ifstream in(path);
+  if (!in) return false;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.rfind("# doc_id = ", 0) == 0) {
+      doc->doc_id = line.substr(11);
+    } else if (line.rfind("# date = ", 0) == 0 && line.size() >= 17) {
+      doc->published = CivilDate{std::stoi(line.substr(9, 4)), std::stoi(line.substr(13, 2)),
+                                 std::stoi(line.substr(15, 2))};
+    } else if (line.rfind("# ", 0) != 0) {
+      doc->text += line;
+      doc->text += '\n';
+    }
+  }
+  return true;
+}
+
+nlohmann::json Analyze(const CorpusDoc& doc) {
+  const auto tokens = dxnews::analyzer::Tokenize(doc.text);
+  nlohmann::json out = {
+      {"doc_id", doc.doc_id}, {"documents", nlohmann::json::array()}, {"dates", nlohmann::json::array()}};
+  for (const auto& d : dxnews::analyzer::ExtractDocuments(doc.text, tokens)) {
+    out["documents"].push_back({{"number", d.number},
+                                {"type", d.type},
+                                {"type_code", d.type_code},
+                                {"issuer", d.issuer},
+                                {"shorthand", d.shorthand},
+                                {"mentions", d.mentions},
+                                {"date", d.date ? ToIso(*d.date) : std::string()}});
+  }
+  for (const auto& m : dxnews::analyzer::ExtractDates(doc.text, tokens, doc.published)) {
+    static constexpr const char* kPrecision[] = {"day", "month", "year"};
+    out["dates"].push_back({{"date", ToIso(m.date)},
+                            {"precision", kPrecision[m.precision]},
+                            {"part_of_day", m.part_of_day},
+                            {"time", m.time},
+                            {"year_inferred", m.year_inferred},
+                            {"relative", m.relative},
+                            {"recurring", m.recurring},
+                            {"text", doc.text.substr(m.begin, m.end - m.begin)}});
+  }
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::cerr << "usage: extract_dev FILE...\n";
+    return 2;
+  }
+  int status = 0;
+  for (int i = 1; i < argc; ++i) {
+    CorpusDoc doc;
+    if (!ReadCorpusDoc(argv[i], &doc)) {
+      std::cerr << "extract_dev: cannot read " << argv[i] << "\n";
+      status = 1;
+      continue;
+    }
+    std::cout << Analyze(doc).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  }
+  return status;
+}
