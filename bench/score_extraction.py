@@ -8,6 +8,8 @@ pred.jsonl has one JSON object per line with `doc_id`, `documents` (objects with
 `precision`, `recurring`). Prints micro-averaged precision/recall/F1 over all gold doc_ids for:
 full document numbers (exact, after NFC), partial/shorthand references (lenient: case and
 spacing folded), document dates (document, date) pairs, and, for information, event days.
+When the predictions carry `officials`/`executives` (lists of {name, titles}), also scores
+people: see score_people().
 Grows into the full analysis scorer; stdlib only.
 """
 import argparse
@@ -57,6 +59,56 @@ def load_pred(path):
     return pred
 
 
+TONE_MARKS = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
+
+
+def name_key(s):
+    """Case-, spacing- and tone-placement-insensitive key: each syllable loses its tone mark,
+    which is appended as a digit ("Hoà" and "Hòa" -> "hoa2"); the tone itself still counts."""
+    out = []
+    for syllable in norm(s).casefold().split():
+        letters = unicodedata.normalize("NFD", syllable)
+        tones = "".join(TONE_MARKS[c] for c in letters if c in TONE_MARKS)
+        base = "".join(c for c in letters if c not in TONE_MARKS)
+        out.append(unicodedata.normalize("NFC", base) + tones)
+    return " ".join(out)
+
+
+def title_ok(pred_titles, titles_any):
+    """A predicted title is right when it equals or contains one of the gold `titles_any`
+    (compared with name_key, so case, spacing and tone placement do not matter)."""
+    gold = [name_key(t) for t in titles_any]
+    return any(g in name_key(t) for t in pred_titles for g in gold)
+
+
+def score_people(gold, pred):
+    """Officials by name (P/R/F1), officials with a right title, executives by name.
+
+    Names are matched with name_key(). Gold entries marked `optional` are neither required nor
+    penalised: a prediction matching one is dropped before counting. `official_titles` counts a
+    predicted official as correct only when its name matches AND one of its titles passes
+    title_ok(); so its precision is over all predicted officials and its recall over all
+    required gold officials."""
+    officials, titles = Counts("officials"), Counts("official_titles")
+    executives = Counts("executives")
+    for doc_id, g in gold.items():
+        if doc_id.startswith("_"):
+            continue
+        p = pred.get(doc_id, {})
+        for kind, counts in (("officials", officials), ("executives", executives)):
+            required = {name_key(x["name"]): x for x in g[kind] if not x.get("optional")}
+            optional = {name_key(x["name"]) for x in g[kind] if x.get("optional")}
+            people = [x for x in p.get(kind, []) if name_key(x["name"]) not in optional]
+            counts.add(doc_id, required, [name_key(x["name"]) for x in people])
+            if kind == "officials":
+                right = [name_key(x["name"]) for x in people if name_key(x["name"]) in required
+                         and title_ok(x["titles"], required[name_key(x["name"])]["titles_any"])]
+                wrong = [name_key(x["name"]) + " (title)" for x in people
+                         if name_key(x["name"]) not in right]
+                titles.add(doc_id, required, right + wrong)
+    return [officials, titles, executives]
+
+
 def score(gold, pred):
     full, partial = Counts("documents"), Counts("documents_partial")
     doc_dates, events = Counts("document_dates"), Counts("event_dates*")
@@ -86,7 +138,10 @@ def main():
     args = ap.parse_args()
     with open(args.gold, encoding="utf-8") as f:
         gold = json.load(f)
-    results = score(gold, load_pred(args.pred))
+    pred = load_pred(args.pred)
+    results = score(gold, pred)
+    if any("officials" in row for row in pred.values()):
+        results += score_people(gold, pred)
     for c in results:
         print(c.line())
         if args.errors:

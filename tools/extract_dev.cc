@@ -1,4 +1,4 @@
-// Developer tool: runs the document and date extractors over corpus files in the
+// Developer tool: runs the document, date and official extractors over corpus files in the
 // CP_Vietnamese-UNC format ("# doc_id = ...", "# url = ...", "# date = YYYYMMDD" header lines,
 // then the title and one sentence per line) and prints one JSON line per file, for
 // bench/score_extraction.py. Usage: extract_dev FILE...
@@ -10,6 +10,8 @@
 
 #include "dxnews/analyzer/date_extractor.h"
 #include "dxnews/analyzer/document_extractor.h"
+#include "dxnews/analyzer/official_extractor.h"
+#include "dxnews/analyzer/sentence_splitter.h"
 #include "dxnews/analyzer/tokenizer.h"
 
 namespace {
@@ -40,6 +42,32 @@ bool ReadCorpusDoc(const std::string& path, CorpusDoc* doc) {
   return true;
 }
 
+nlohmann::json PeopleJson(const std::vector<dxnews::analyzer::PersonMention>& people) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& p : people) {
+    out.push_back({{"name", p.name},
+                   {"titles", p.titles},
+                   {"organization", p.organization},
+                   {"province", p.province},
+                   {"mentions", p.mentions}});
+  }
+  return out;
+}
+
+/// Adds "officials" and "executives" to *out.
+void AddOfficials(const std::string& text, const std::vector<dxnews::analyzer::Token>& tokens,
+                  nlohmann::json* out) {
+  static const auto extractor = dxnews::analyzer::OfficialExtractor::LoadBuiltin();
+  if (!extractor.ok()) {
+    std::cerr << "extract_dev: " << extractor.status().ToString() << "\n";
+    return;
+  }
+  const auto sentences = dxnews::analyzer::SplitSentences(text, tokens);
+  const auto found = extractor.value().Extract(text, tokens, sentences);
+  (*out)["officials"] = PeopleJson(found.officials);
+  (*out)["executives"] = PeopleJson(found.executives);
+}
+
 nlohmann::json Analyze(const CorpusDoc& doc) {
   const auto tokens = dxnews::analyzer::Tokenize(doc.text);
   nlohmann::json out = {
@@ -64,6 +92,7 @@ nlohmann::json Analyze(const CorpusDoc& doc) {
                             {"recurring", m.recurring},
                             {"text", doc.text.substr(m.begin, m.end - m.begin)}});
   }
+  AddOfficials(doc.text, tokens, &out);
   return out;
 }
 

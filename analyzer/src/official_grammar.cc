@@ -1,0 +1,212 @@
+#include "official_grammar.h"
+
+#include "dxnews/analyzer/normalizer.h"
+
+namespace dxnews::analyzer {
+namespace {
+
+/// OrganizationStep budget states besides 0 (no lower-case word allowed) and 1 (one allowed).
+constexpr int kAfterHead = 2;
+constexpr int kAfterCapital = 3;
+
+/// Length of the UTF-8 sequence that starts with `lead` (1 for invalid bytes).
+size_t SequenceLength(unsigned char lead) {
+  if (lead >= 0xF0) return 4;
+  if (lead >= 0xE0) return 3;
+  if (lead >= 0xC0) return 2;
+  return 1;
+}
+
+/// True when the first letter of `word` is upper case ("Nguyễn", "Ủy", "ĐBQH").
+bool StartsUpper(std::string_view word) {
+  std::string_view first = word.substr(0, SequenceLength(static_cast<unsigned char>(word[0])));
+  std::string lower;
+  AppendLowerKey(first, &lower);
+  return lower != first;
+}
+
+bool IsWordKind(TokenKind kind) {
+  return kind == TokenKind::kSyllable || kind == TokenKind::kAbbreviation;
+}
+
+}  // namespace
+
+OfficialGrammar::OfficialGrammar(const TitleLexicon& lexicon, std::string_view text,
+                                 const std::vector<Token>& tokens)
+    : lexicon_(lexicon), text_(text), tokens_(tokens) {
+  keys_.resize(tokens.size());
+  capitalised_.resize(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    std::string_view word = text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+    AppendLowerKey(word, &keys_[i]);
+    capitalised_[i] = IsWordKind(tokens[i].kind) && StartsUpper(word);
+  }
+}
+
+std::string OfficialGrammar::SpanText(size_t begin, size_t end) const {
+  if (begin >= end) return std::string();
+  return Normalize(text_.substr(tokens_[begin].begin, tokens_[end - 1].end - tokens_[begin].begin));
+}
+
+bool OfficialGrammar::IsPunct(size_t i, std::string_view p) const {
+  return i < tokens_.size() && tokens_[i].kind != TokenKind::kSyllable &&
+         text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin) == p;
+}
+
+size_t OfficialGrammar::SkipHonorifics(size_t i, size_t end) const {
+  while (i < end) {
+    size_t n = lexicon_.honorifics.Match(keys_, i, end);
+    if (n == 0) n = lexicon_.academic.Match(keys_, i, end);
+    if (n == 0) break;
+    i += n;
+  }
+  return i;
+}
+
+bool OfficialGrammar::ParseName(size_t i, size_t end, NameSpan* out) const {
+  if (i >= end || tokens_[i].kind != TokenKind::kSyllable || !IsCapitalised(i)) return false;
+  if (lexicon_.surnames.Match(keys_, i, end) == 0) return false;
+  size_t j = i + 1;
+  while (j < end && j - i < 5 && tokens_[j].kind == TokenKind::kSyllable && IsCapitalised(j) &&
+         lexicon_.heads.Match(keys_, j, end) == 0) {
+    ++j;
+  }
+  size_t n = j - i;
+  if (n < 2 || n > 4) return false;
+  if (lexicon_.provinces.Match(keys_, i, end) >= n) return false;  // "Hà Nội", "Lâm Đồng"
+  *out = NameSpan{i, j, false};
+  return true;
+}
+
+bool OfficialGrammar::ParseShortName(size_t i, size_t end, NameSpan* out) const {
+  if (i >= end || tokens_[i].kind != TokenKind::kSyllable || !IsCapitalised(i)) return false;
+  if (i + 1 < end && IsCapitalised(i + 1)) return false;
+  if (lexicon_.heads.Match(keys_, i, end) > 0) return false;
+  *out = NameSpan{i, i + 1, true};
+  return true;
+}
+
+bool OfficialGrammar::StartsTitleOrName(size_t i, size_t end) const {
+  NameSpan name;
+  return (IsCapitalised(i) && lexicon_.heads.Match(keys_, i, end) > 0) ||
+         ParseName(i, end, &name);
+}
+
+bool OfficialGrammar::IsConnector(size_t i, size_t end) const {
+  static const char* const kConnectors[] = {"và", "về", "&", "-", "–", "của"};
+  bool known = false;
+  for (const char* c : kConnectors) known = known || keys_[i] == c;
+  return known && i + 1 < end && IsCapitalised(i + 1) && !StartsTitleOrName(i + 1, end);
+}
+
+size_t OfficialGrammar::OrganizationStep(size_t k, size_t end, bool first, int* budget,
+                                         TitleSpan* out) const {
+  int value = 0;
+  if (size_t n = lexicon_.provinces.Match(keys_, k, end, &value); n > 0 && IsCapitalised(k)) {
+    if (out->province.empty()) out->province = lexicon_.province_ids[static_cast<size_t>(value)];
+    out->has_place = true;
+    *budget = 0;
+    return n;
+  }
+  if (StartsTitleOrName(k, end)) return 0;
+  if (size_t n = lexicon_.levels.Match(keys_, k, end); n > 0) {
+    out->has_place = true;
+    *budget = 0;
+    return n;
+  }
+  if (size_t n = lexicon_.organizations.Match(keys_, k, end, &value);
+      n > 0 && (first || IsCapitalised(k))) {
+    if (out->org == OrgClass::kNone) out->org = static_cast<OrgClass>(value);
+    *budget = kAfterHead;
+    return n;
+  }
+  if (IsCapitalised(k)) {
+    // One lower-case syllable may complete a word that starts right after an organisation
+    // head or a connector ("Sở Y tế", "và Truyền thông"); a proper-noun run ("Việt Nam",
+    // "Nam A Bank") ends the organisation at its first lower-case word ("nhấn mạnh").
+    bool word_start =
+        (*budget == 0 || *budget == kAfterHead) && tokens_[k].kind == TokenKind::kSyllable;
+    *budget = word_start ? 1 : kAfterCapital;
+    return 1;
+  }
+  if (!first && IsConnector(k, end)) {
+    *budget = kAfterHead;
+    return 1;
+  }
+  if (*budget == 1 && tokens_[k].kind == TokenKind::kSyllable) {
+    *budget = 0;
+    return 1;
+  }
+  return 0;
+}
+
+size_t OfficialGrammar::ParseOrganization(size_t i, size_t end, TitleSpan* out) const {
+  int budget = 0;
+  size_t k = i;
+  while (k < end) {
+    size_t n = OrganizationStep(k, end, k == i, &budget, out);
+    if (n == 0) break;
+    k += n;
+  }
+  return k;
+}
+
+bool OfficialGrammar::ParseTitle(size_t i, size_t end, TitleSpan* out) const {
+  size_t j = i + lexicon_.prefixes.Match(keys_, i, end);
+  int value = 0;
+  size_t n = j < end && IsCapitalised(j) ? lexicon_.heads.Match(keys_, j, end, &value) : 0;
+  if (n == 0) return false;
+  TitleSpan title;
+  title.begin = i;
+  title.head = static_cast<HeadClass>(value);
+  for (size_t t = j; t < j + n; ++t) title.head_key += (t > j ? " " : "") + keys_[t];
+  j += n;
+  while (size_t joiner = lexicon_.joiners.Match(keys_, j, end)) {
+    int next = 0;
+    size_t m = lexicon_.heads.Match(keys_, j + joiner, end, &next);
+    if (m == 0) break;
+    if (title.head == HeadClass::kNeutral) title.head = static_cast<HeadClass>(next);
+    j += joiner + m;
+  }
+  title.org_begin = j;
+  title.end = ParseOrganization(j, end, &title);
+  *out = std::move(title);
+  return true;
+}
+
+size_t OfficialGrammar::ParseChain(size_t i, size_t end, std::vector<TitleSpan>* out) const {
+  while (i + 1 < end &&
+         (IsPunct(i, ",") || IsPunct(i, "-") || IsPunct(i, "–") || IsPunct(i, "—"))) {
+    TitleSpan title;
+    NameSpan next_name;
+    if (!ParseTitle(i + 1, end, &title) || ParseName(title.end, end, &next_name)) break;
+    out->push_back(title);
+    i = title.end;
+  }
+  return i;
+}
+
+TitleKind OfficialGrammar::Classify(const TitleSpan& title) {
+  switch (title.head) {
+    case HeadClass::kState:
+    case HeadClass::kRank:
+      return TitleKind::kOfficial;
+    case HeadClass::kExecutive:
+      return TitleKind::kExecutive;
+    case HeadClass::kNeutral:
+      break;
+  }
+  switch (title.org) {
+    case OrgClass::kState:
+      return TitleKind::kOfficial;
+    case OrgClass::kBusiness:
+      return TitleKind::kExecutive;
+    case OrgClass::kOther:
+      return TitleKind::kOther;
+    case OrgClass::kNone:
+      break;
+  }
+  return title.has_place ? TitleKind::kOfficial : TitleKind::kUnknown;
+}
+
+}  // namespace dxnews::analyzer

@@ -1,0 +1,64 @@
+// TitleLexicon: the phrase tables the official extractor matches against token keys, read
+// from corpus/lexicon/titles.toml (title heads, organisation heads, honorifics, academic
+// prefixes, surnames, credit words) plus the province names of the ProvinceRegistry.
+// Private to the analyzer.
+#ifndef DXNEWS_ANALYZER_TITLE_LEXICON_H_
+#define DXNEWS_ANALYZER_TITLE_LEXICON_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "dxnews/core/result.h"
+
+namespace dxnews::analyzer {
+
+/// The kind of a title head.
+enum class HeadClass { kState, kNeutral, kExecutive, kRank };
+
+/// The kind of an organisation head.
+enum class OrgClass { kNone, kState, kBusiness, kOther };
+
+/// Multi-syllable phrases keyed by their token keys (NormalizeLower of each token), each with
+/// an integer value. Matching is longest-first.
+class PhraseTable {
+ public:
+  /// Tokenizes `phrase` and stores it with `value` (a later Add of the same phrase wins).
+  void Add(std::string_view phrase, int value);
+  /// The length in tokens of the longest phrase equal to keys[i, i + n) with i + n <= end,
+  /// or 0; stores its value in *value when value != nullptr.
+  size_t Match(const std::vector<std::string>& keys, size_t i, size_t end,
+               int* value = nullptr) const;
+
+ private:
+  std::unordered_map<std::string, int> phrases_;  // keys joined by '\x1f'
+  size_t max_tokens_ = 0;
+};
+
+/// Everything the extractor knows about titles. Immutable after Load().
+class TitleLexicon {
+ public:
+  /// Parses the TOML lexicon and adds the builtin provinces. Errors are kInvalidInput and
+  /// name `source_name`.
+  static Result<TitleLexicon> Load(std::string_view toml, const std::string& source_name);
+
+  PhraseTable heads;          ///< value: HeadClass
+  PhraseTable prefixes;       ///< "Quyền", "Nguyên"
+  PhraseTable joiners;        ///< "kiêm"
+  PhraseTable organizations;  ///< value: OrgClass
+  PhraseTable levels;         ///< "tỉnh", "thành phố"
+  PhraseTable provinces;      ///< value: index into province_ids
+  PhraseTable honorifics;
+  PhraseTable academic;
+  PhraseTable surnames;
+  PhraseTable credits;
+  std::vector<std::string> province_ids;
+  /// Lower-case abbreviation -> expansion ("ubnd" -> "Ủy ban nhân dân").
+  std::unordered_map<std::string, std::string> abbreviations;
+};
+
+}  // namespace dxnews::analyzer
+
+#endif  // DXNEWS_ANALYZER_TITLE_LEXICON_H_
