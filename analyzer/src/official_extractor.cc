@@ -51,7 +51,8 @@ class SentenceScanner {
     }
     k = g_.SkipHonorifics(k, end_);
     RawMention mention;
-    if (!g_.ParseName(k, end_, &mention.name) && !g_.ParseShortName(k, end_, &mention.name)) {
+    if (!g_.ParseName(k, end_, &mention.name) && !g_.ParseShortName(k, end_, &mention.name) &&
+        !g_.SplitShortName(&titles.back(), &mention.name)) {
       i_ = k;
       return true;
     }

@@ -88,8 +88,23 @@ bool OfficialGrammar::ParseShortName(size_t i, size_t end, NameSpan* out) const 
 
 bool OfficialGrammar::StartsTitleOrName(size_t i, size_t end) const {
   NameSpan name;
-  return (IsCapitalised(i) && lexicon_.heads.Match(keys_, i, end) > 0) ||
-         ParseName(i, end, &name);
+  NameSpan later;
+  if (IsCapitalised(i) && lexicon_.heads.Match(keys_, i, end) > 0) return true;
+  if (!ParseName(i, end, &name)) return false;
+  // "Ngân hàng Á Châu Võ Minh Khoa": when a full name of three or more syllables also starts
+  // at the next token and ends at the same place, this token still belongs to the organisation.
+  return !(ParseName(i + 1, end, &later) && later.end == name.end && later.end - later.begin >= 3);
+}
+
+bool OfficialGrammar::SplitShortName(TitleSpan* title, NameSpan* name) const {
+  size_t k = title->org_begin;
+  if (title->end != k + 1 || title->org != OrgClass::kNone || title->has_place ||
+      tokens_[k].kind != TokenKind::kSyllable || !IsCapitalised(k)) {
+    return false;
+  }
+  *name = NameSpan{k, k + 1, true};
+  title->end = k;
+  return true;
 }
 
 bool OfficialGrammar::IsConnector(size_t i, size_t end) const {
@@ -101,24 +116,27 @@ bool OfficialGrammar::IsConnector(size_t i, size_t end) const {
 
 size_t OfficialGrammar::OrganizationStep(size_t k, size_t end, bool first, int* budget,
                                          TitleSpan* out) const {
-  int value = 0;
-  if (size_t n = lexicon_.provinces.Match(keys_, k, end, &value); n > 0 && IsCapitalised(k)) {
-    if (out->province.empty()) out->province = lexicon_.province_ids[static_cast<size_t>(value)];
+  int province = 0;
+  int org = 0;
+  size_t n_province = IsCapitalised(k) ? lexicon_.provinces.Match(keys_, k, end, &province) : 0;
+  size_t n_org = first || IsCapitalised(k) ? lexicon_.organizations.Match(keys_, k, end, &org) : 0;
+  size_t n_level = lexicon_.levels.Match(keys_, k, end);
+  if (n_province > 0 && n_province >= n_org) {
+    if (out->province.empty()) out->province = lexicon_.province_ids[static_cast<size_t>(province)];
     out->has_place = true;
     *budget = 0;
-    return n;
+    return n_province;
   }
   if (StartsTitleOrName(k, end)) return 0;
-  if (size_t n = lexicon_.levels.Match(keys_, k, end); n > 0) {
+  if (n_org > 0 && n_org >= n_level) {
+    if (out->org == OrgClass::kNone) out->org = static_cast<OrgClass>(org);
+    *budget = kAfterHead;
+    return n_org;
+  }
+  if (n_level > 0) {
     out->has_place = true;
     *budget = 0;
-    return n;
-  }
-  if (size_t n = lexicon_.organizations.Match(keys_, k, end, &value);
-      n > 0 && (first || IsCapitalised(k))) {
-    if (out->org == OrgClass::kNone) out->org = static_cast<OrgClass>(value);
-    *budget = kAfterHead;
-    return n;
+    return n_level;
   }
   if (IsCapitalised(k)) {
     // One lower-case syllable may complete a word that starts right after an organisation
