@@ -21,7 +21,7 @@ struct RawMention {
 class SentenceScanner {
  public:
   SentenceScanner(const OfficialGrammar& grammar, size_t begin, size_t end)
-      : g_(grammar), i_(begin), end_(end) {}
+      : g_(grammar), begin_(begin), i_(begin), end_(end) {}
 
   void Run(std::vector<RawMention>* out) {
     while (i_ < end_) {
@@ -44,6 +44,9 @@ class SentenceScanner {
       k = g_.SkipHonorifics(k + 1, end_);
     }
     if (titles.empty()) return false;
+    if (titles.size() > 1 && begin_ < i_ && g_.IsObjectMarker(i_ - 1)) {
+      titles.erase(titles.begin(), titles.end() - 1);  // "báo cáo với Thủ tướng, Bộ trưởng X"
+    }
     if (g_.IsPunct(k, ":")) {  // a shared role introducing a list
       shared_ = titles;
       i_ = k + 1;
@@ -74,6 +77,7 @@ class SentenceScanner {
   }
 
   const OfficialGrammar& g_;
+  size_t begin_;
   size_t i_;
   size_t end_;
   std::vector<TitleSpan> shared_;
@@ -119,6 +123,9 @@ class PersonMerger {
   OfficialsResult Finish() {
     OfficialsResult result;
     for (Person& person : people_) {
+      // A university or association post beside a neutral title ("Trưởng ban ..., Giám đốc
+      // Trung tâm ... - ĐH ...") makes the person an academic, not an official.
+      if (person.other && !person.state_head) continue;
       if (person.official) {
         result.officials.push_back(std::move(person.out));
       } else if (person.executive) {
@@ -137,6 +144,8 @@ class PersonMerger {
     std::vector<std::string> title_keys;
     bool official = false;
     bool executive = false;
+    bool other = false;       // a title in a school, institute or association
+    bool state_head = false;  // a head that only public posts have
   };
 
   void AddTitles(const RawMention& m, Person* person) {
@@ -144,6 +153,10 @@ class PersonMerger {
     for (const TitleSpan& t : m.titles) {
       TitleKind kind = OfficialGrammar::Classify(t);
       person->official = person->official || kind == TitleKind::kOfficial;
+      person->other = person->other || kind == TitleKind::kOther;
+      person->state_head = person->state_head || (kind == TitleKind::kOfficial &&
+                                                   (t.head == HeadClass::kState ||
+                                                    t.head == HeadClass::kRank));
       person->executive = person->executive || kind == TitleKind::kExecutive;
       person->heads.push_back(t.head_key);
       if (person->out.organization.empty()) person->out.organization = g_.SpanText(t.org_begin, t.end);

@@ -151,7 +151,8 @@ size_t OfficialGrammar::OrganizationStep(size_t k, size_t end, bool first, int* 
     *budget = kAfterHead;
     return 1;
   }
-  if (*budget == 1 && tokens_[k].kind == TokenKind::kSyllable) {
+  if (*budget == 1 && tokens_[k].kind == TokenKind::kSyllable &&
+      lexicon_.never_inside.Match(keys_, k, end) == 0) {
     *budget = 0;
     return 1;
   }
@@ -170,12 +171,14 @@ size_t OfficialGrammar::ParseOrganization(size_t i, size_t end, TitleSpan* out) 
 }
 
 bool OfficialGrammar::ParseTitle(size_t i, size_t end, TitleSpan* out) const {
-  size_t j = i + lexicon_.prefixes.Match(keys_, i, end);
+  size_t posthumous = lexicon_.posthumous.Match(keys_, i, end);
+  size_t j = i + posthumous + lexicon_.prefixes.Match(keys_, i + posthumous, end);
   int value = 0;
   size_t n = j < end && IsCapitalised(j) ? lexicon_.heads.Match(keys_, j, end, &value) : 0;
   if (n == 0) return false;
   TitleSpan title;
   title.begin = i;
+  title.posthumous = posthumous > 0;
   title.head = static_cast<HeadClass>(value);
   for (size_t t = j; t < j + n; ++t) title.head_key += (t > j ? " " : "") + keys_[t];
   j += n;
@@ -205,6 +208,7 @@ size_t OfficialGrammar::ParseChain(size_t i, size_t end, std::vector<TitleSpan>*
 }
 
 TitleKind OfficialGrammar::Classify(const TitleSpan& title) {
+  if (title.posthumous) return TitleKind::kOther;
   switch (title.head) {
     case HeadClass::kState:
     case HeadClass::kRank:

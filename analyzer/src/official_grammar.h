@@ -23,6 +23,7 @@ struct TitleSpan {
   HeadClass head = HeadClass::kState;
   OrgClass org = OrgClass::kNone;  ///< class of the first organisation head in the title
   bool has_place = false;          ///< a level word ("tỉnh") or a province is in the title
+  bool posthumous = false;         ///< "cố Tổng Bí thư": not a current post
   std::string head_key;            ///< lower-case head, "thứ trưởng", for short references
   std::string province;            ///< old-province id, or ""
 };
@@ -65,6 +66,10 @@ class OfficialGrammar {
   /// Text of tokens [begin, end), whitespace normalised; "" when begin >= end.
   std::string SpanText(size_t begin, size_t end) const;
   const std::string& key(size_t i) const { return keys_[i]; }
+  /// True when token i is a word that makes the next title an object ("với", "của").
+  bool IsObjectMarker(size_t i) const {
+    return lexicon_.object_markers.Match(keys_, i, i + 1) > 0;
+  }
   /// True when token i is exactly the punctuation `p`.
   bool IsPunct(size_t i, std::string_view p) const;
 

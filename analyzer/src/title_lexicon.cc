@@ -100,6 +100,7 @@ Result<TitleLexicon> TitleLexicon::Load(std::string_view toml, const std::string
       {"heads", "executive", static_cast<int>(HeadClass::kExecutive), &TitleLexicon::heads},
       {"heads", "ranks", static_cast<int>(HeadClass::kRank), &TitleLexicon::heads},
       {"heads", "prefixes", 0, &TitleLexicon::prefixes},
+      {"heads", "posthumous", 0, &TitleLexicon::posthumous},
       {"heads", "joiners", 0, &TitleLexicon::joiners},
       {"organizations", "state", static_cast<int>(OrgClass::kState),
        &TitleLexicon::organizations},
@@ -107,10 +108,12 @@ Result<TitleLexicon> TitleLexicon::Load(std::string_view toml, const std::string
        &TitleLexicon::organizations},
       {"organizations", "other", static_cast<int>(OrgClass::kOther),
        &TitleLexicon::organizations},
+      {"organizations", "never_inside", 0, &TitleLexicon::never_inside},
       {"places", "levels", 0, &TitleLexicon::levels},
       {"people", "honorifics", 0, &TitleLexicon::honorifics},
       {"people", "academic", 0, &TitleLexicon::academic},
       {"people", "surnames", 0, &TitleLexicon::surnames},
+      {"people", "object_markers", 0, &TitleLexicon::object_markers},
       {"people", "credits", 0, &TitleLexicon::credits},
   };
   TitleLexicon lexicon;

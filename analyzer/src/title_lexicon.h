@@ -46,13 +46,16 @@ class TitleLexicon {
 
   PhraseTable heads;          ///< value: HeadClass
   PhraseTable prefixes;       ///< "Quyền", "Nguyên"
+  PhraseTable posthumous;     ///< "Cố"
   PhraseTable joiners;        ///< "kiêm"
   PhraseTable organizations;  ///< value: OrgClass
+  PhraseTable never_inside;   ///< verbs and particles that end an organisation name
   PhraseTable levels;         ///< "tỉnh", "thành phố"
   PhraseTable provinces;      ///< value: index into province_ids
   PhraseTable honorifics;
   PhraseTable academic;
   PhraseTable surnames;
+  PhraseTable object_markers;  ///< "với", "của": a title after one is not the holder's
   PhraseTable credits;
   std::vector<std::string> province_ids;
   /// Lower-case abbreviation -> expansion ("ubnd" -> "Ủy ban nhân dân").

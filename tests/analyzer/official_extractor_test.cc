@@ -209,6 +209,39 @@ TEST_CASE("Officials: a lone title and a place name are never a person",
   CHECK(r.officials.empty());
 }
 
+TEST_CASE("Officials: a title after 'với' belongs to someone else; the dead hold no post",
+          "[analyzer][official_extractor]") {
+  const OfficialsResult r = Run(
+      "Báo cáo với Thủ tướng, Bộ trưởng Y tế Lại Văn Khiêm cho biết số ca mắc giảm. Khu lưu niệm "
+      "cố Tổng Bí thư Trần Quang Lạc được số hóa.");
+  REQUIRE(r.officials.size() == 1);
+  CHECK(r.officials[0].name == "Lại Văn Khiêm");
+  CHECK(r.officials[0].titles == std::vector<std::string>{"Bộ trưởng Y tế"});
+}
+
+TEST_CASE("Officials: university and association posts are not public posts",
+          "[analyzer][official_extractor]") {
+  const OfficialsResult r = Run(
+      "Ông Lê Văn Thịnh, Phó trưởng Ban Đào tạo, Giám đốc Trung tâm Khảo thí - ĐH Quốc gia, cho "
+      "biết. Bà Hứa Thị Yến, Bí thư Đảng ủy trường Đại học Sư phạm, phát biểu. Ông Tống Văn Bảo, "
+      "Chủ tịch Hiệp hội Vận tải tỉnh, đã kiến nghị.");
+  REQUIRE(r.officials.size() == 1);
+  CHECK(r.officials[0].name == "Hứa Thị Yến");
+  REQUIRE(r.executives.size() == 1);
+  CHECK(r.executives[0].name == "Tống Văn Bảo");
+  CHECK(r.executives[0].titles == std::vector<std::string>{"Chủ tịch Hiệp hội Vận tải tỉnh"});
+}
+
+TEST_CASE("Officials: an organisation name ends before the verb that follows it",
+          "[analyzer][official_extractor]") {
+  const OfficialsResult r = Run(
+      "Chủ tịch Tập đoàn Sông Hồng Lò Văn Tiến đã ký kết. Giám đốc Sở Y tế Kha Thị Nụ cho biết.");
+  REQUIRE(r.executives.size() == 1);
+  CHECK(r.executives[0].titles == std::vector<std::string>{"Chủ tịch Tập đoàn Sông Hồng"});
+  REQUIRE(r.officials.size() == 1);
+  CHECK(r.officials[0].titles == std::vector<std::string>{"Giám đốc Sở Y tế"});
+}
+
 TEST_CASE("OfficialExtractor::LoadFromString rejects a malformed lexicon",
           "[analyzer][official_extractor]") {
   Result<OfficialExtractor> missing = OfficialExtractor::LoadFromString("[heads]\n", "x.toml");
