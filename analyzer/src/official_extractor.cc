@@ -154,9 +154,9 @@ class PersonMerger {
       TitleKind kind = OfficialGrammar::Classify(t);
       person->official = person->official || kind == TitleKind::kOfficial;
       person->other = person->other || kind == TitleKind::kOther;
-      person->state_head = person->state_head || (kind == TitleKind::kOfficial &&
-                                                   (t.head == HeadClass::kState ||
-                                                    t.head == HeadClass::kRank));
+      person->state_head =
+          person->state_head ||
+          (kind == TitleKind::kOfficial && (t.head == HeadClass::kState || t.head == HeadClass::kRank));
       person->executive = person->executive || kind == TitleKind::kExecutive;
       person->heads.push_back(t.head_key);
       if (person->out.organization.empty()) person->out.organization = g_.SpanText(t.org_begin, t.end);
@@ -192,8 +192,7 @@ Result<OfficialExtractor> OfficialExtractor::LoadFromString(std::string_view tom
   return OfficialExtractor(std::make_shared<const TitleLexicon>(std::move(lexicon).value()));
 }
 
-OfficialsResult OfficialExtractor::Extract(std::string_view text,
-                                           const std::vector<Token>& tokens,
+OfficialsResult OfficialExtractor::Extract(std::string_view text, const std::vector<Token>& tokens,
                                            const std::vector<Sentence>& sentences) const {
   OfficialGrammar grammar(*lexicon_, text, tokens);
   std::vector<std::string> keys(tokens.size());

@@ -25,9 +25,7 @@ bool StartsUpper(std::string_view word) {
   return lower != first;
 }
 
-bool IsWordKind(TokenKind kind) {
-  return kind == TokenKind::kSyllable || kind == TokenKind::kAbbreviation;
-}
+bool IsWordKind(TokenKind kind) { return kind == TokenKind::kSyllable || kind == TokenKind::kAbbreviation; }
 
 }  // namespace
 
@@ -142,8 +140,7 @@ size_t OfficialGrammar::OrganizationStep(size_t k, size_t end, bool first, int* 
     // One lower-case syllable may complete a word that starts right after an organisation
     // head or a connector ("Sở Y tế", "và Truyền thông"); a proper-noun run ("Việt Nam",
     // "Nam A Bank") ends the organisation at its first lower-case word ("nhấn mạnh").
-    bool word_start =
-        (*budget == 0 || *budget == kAfterHead) && tokens_[k].kind == TokenKind::kSyllable;
+    bool word_start = (*budget == 0 || *budget == kAfterHead) && tokens_[k].kind == TokenKind::kSyllable;
     *budget = word_start ? 1 : kAfterCapital;
     return 1;
   }
@@ -166,6 +163,36 @@ size_t OfficialGrammar::ParseOrganization(size_t i, size_t end, TitleSpan* out) 
     size_t n = OrganizationStep(k, end, k == i, &budget, out);
     if (n == 0) break;
     k += n;
+  }
+  bool lower_case_stop = k < end && tokens_[k].kind == TokenKind::kSyllable && !IsCapitalised(k);
+  // A company's own name often starts like a person's ("Công ty cổ phần Hoàng Anh ...").
+  if (k == i || !lower_case_stop || out->org == OrgClass::kBusiness) return k;
+  size_t name_at = NameAfterLowerCase(k, end);
+  for (size_t j = k; j < name_at && out->org == OrgClass::kNone; ++j) {
+    int org = 0;
+    if (IsCapitalised(j) && lexicon_.organizations.Match(keys_, j, name_at, &org) > 0) {
+      out->org = static_cast<OrgClass>(org);
+    }
+  }
+  return name_at;
+}
+
+size_t OfficialGrammar::NameAfterLowerCase(size_t k, size_t end) const {
+  // "Trưởng ban Công tác đại biểu của UB Thường vụ Quốc hội Nguyễn Thị Thanh": words the
+  // step rules could not place still belong to the organisation when a name follows them
+  // with no punctuation, verb, honorific or other title in between.
+  constexpr size_t kMaxGap = 8;
+  constexpr int kMaxLowerCase = 5;
+  int lower_case = 0;
+  for (size_t j = k; j < end && j - k <= kMaxGap; ++j) {
+    NameSpan name;
+    if (j > k && ParseName(SkipHonorifics(j, end), end, &name)) return j;
+    if (!IsWordKind(tokens_[j].kind) || lexicon_.never_inside.Match(keys_, j, end) > 0 ||
+        lexicon_.honorifics.Match(keys_, j, end) > 0 || lexicon_.academic.Match(keys_, j, end) > 0 ||
+        (IsCapitalised(j) && lexicon_.heads.Match(keys_, j, end) > 0)) {
+      break;
+    }
+    if (!IsCapitalised(j) && ++lower_case > kMaxLowerCase) break;
   }
   return k;
 }
@@ -196,8 +223,7 @@ bool OfficialGrammar::ParseTitle(size_t i, size_t end, TitleSpan* out) const {
 }
 
 size_t OfficialGrammar::ParseChain(size_t i, size_t end, std::vector<TitleSpan>* out) const {
-  while (i + 1 < end &&
-         (IsPunct(i, ",") || IsPunct(i, "-") || IsPunct(i, "–") || IsPunct(i, "—"))) {
+  while (i + 1 < end && (IsPunct(i, ",") || IsPunct(i, "-") || IsPunct(i, "–") || IsPunct(i, "—"))) {
     TitleSpan title;
     NameSpan next_name;
     if (!ParseTitle(i + 1, end, &title) || ParseName(title.end, end, &next_name)) break;

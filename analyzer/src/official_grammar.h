@@ -41,8 +41,7 @@ enum class TitleKind { kOfficial, kExecutive, kOther, kUnknown };
 class OfficialGrammar {
  public:
   /// `tokens` must be Tokenize(text). Both, and `lexicon`, must outlive the grammar.
-  OfficialGrammar(const TitleLexicon& lexicon, std::string_view text,
-                  const std::vector<Token>& tokens);
+  OfficialGrammar(const TitleLexicon& lexicon, std::string_view text, const std::vector<Token>& tokens);
 
   /// The index after any honorifics and academic prefixes starting at i ("đồng chí", "ông",
   /// "PGS.TS"), or i when there are none.
@@ -67,9 +66,7 @@ class OfficialGrammar {
   std::string SpanText(size_t begin, size_t end) const;
   const std::string& key(size_t i) const { return keys_[i]; }
   /// True when token i is a word that makes the next title an object ("với", "của").
-  bool IsObjectMarker(size_t i) const {
-    return lexicon_.object_markers.Match(keys_, i, i + 1) > 0;
-  }
+  bool IsObjectMarker(size_t i) const { return lexicon_.object_markers.Match(keys_, i, i + 1) > 0; }
   /// True when token i is exactly the punctuation `p`.
   bool IsPunct(size_t i, std::string_view p) const;
 
@@ -78,6 +75,9 @@ class OfficialGrammar {
   bool StartsTitleOrName(size_t i, size_t end) const;
   bool IsConnector(size_t i, size_t end) const;
   size_t ParseOrganization(size_t i, size_t end, TitleSpan* out) const;
+  /// Where the organisation ending at k really ends: k, or the start of a name a few
+  /// unplaced words later.
+  size_t NameAfterLowerCase(size_t k, size_t end) const;
   /// One step of ParseOrganization at k: tokens consumed (0 = the organisation ends here).
   size_t OrganizationStep(size_t k, size_t end, bool first, int* budget, TitleSpan* out) const;
 

@@ -14,18 +14,18 @@ namespace {
 constexpr char kSeparator = '\x1f';
 
 /// Adds every string of table[section][key] to *out with `value`; a missing array is an error.
-Status AddList(const toml::table& root, std::string_view section, std::string_view key,
-               int value, const std::string& source, PhraseTable* out) {
+Status AddList(const toml::table& root, std::string_view section, std::string_view key, int value,
+               const std::string& source, PhraseTable* out) {
   const toml::array* array = root[section][key].as_array();
   if (array == nullptr) {
-    return Status::InvalidInput(source + ": [" + std::string(section) + "] '" +
-                                std::string(key) + "': expected an array of strings");
+    return Status::InvalidInput(source + ": [" + std::string(section) + "] '" + std::string(key) +
+                                "': expected an array of strings");
   }
   for (const toml::node& element : *array) {
     std::optional<std::string> phrase = element.value_exact<std::string>();
     if (!phrase || phrase->empty()) {
-      return Status::InvalidInput(source + ":" + std::to_string(element.source().begin.line) +
-                                  ": [" + std::string(section) + "] '" + std::string(key) +
+      return Status::InvalidInput(source + ":" + std::to_string(element.source().begin.line) + ": [" +
+                                  std::string(section) + "] '" + std::string(key) +
                                   "': expected a non-empty string");
     }
     out->Add(*phrase, value);
@@ -51,6 +51,21 @@ Status AddProvinces(TitleLexicon* lexicon) {
   return Status();
 }
 
+/// [abbreviations]: abbreviation = "expansion" (optional table).
+Status ReadAbbreviations(const toml::table& root, const std::string& source, TitleLexicon* lexicon) {
+  const toml::table* abbreviations = root["abbreviations"].as_table();
+  if (abbreviations == nullptr) return Status();
+  for (const auto& [key, node] : *abbreviations) {
+    std::optional<std::string> expansion = node.value_exact<std::string>();
+    if (!expansion) {
+      return Status::InvalidInput(source + ": [abbreviations] '" + std::string(key.str()) +
+                                  "': expected a string");
+    }
+    lexicon->abbreviations[NormalizeLower(key.str())] = std::move(*expansion);
+  }
+  return Status();
+}
+
 }  // namespace
 
 void PhraseTable::Add(std::string_view phrase, int value) {
@@ -65,8 +80,7 @@ void PhraseTable::Add(std::string_view phrase, int value) {
   if (count > max_tokens_) max_tokens_ = count;
 }
 
-size_t PhraseTable::Match(const std::vector<std::string>& keys, size_t i, size_t end,
-                          int* value) const {
+size_t PhraseTable::Match(const std::vector<std::string>& keys, size_t i, size_t end, int* value) const {
   if (i >= end) return 0;
   size_t longest = std::min(max_tokens_, end - i);
   std::string key;
@@ -91,8 +105,8 @@ Result<TitleLexicon> TitleLexicon::Load(std::string_view toml, const std::string
   try {
     root = toml::parse(toml, source_name);
   } catch (const toml::parse_error& e) {
-    return Status::InvalidInput(source_name + ":" + std::to_string(e.source().begin.line) +
-                                ": " + std::string(e.description()));
+    return Status::InvalidInput(source_name + ":" + std::to_string(e.source().begin.line) + ": " +
+                                std::string(e.description()));
   }
   static const ListSpec kLists[] = {
       {"heads", "state", static_cast<int>(HeadClass::kState), &TitleLexicon::heads},
@@ -102,12 +116,9 @@ Result<TitleLexicon> TitleLexicon::Load(std::string_view toml, const std::string
       {"heads", "prefixes", 0, &TitleLexicon::prefixes},
       {"heads", "posthumous", 0, &TitleLexicon::posthumous},
       {"heads", "joiners", 0, &TitleLexicon::joiners},
-      {"organizations", "state", static_cast<int>(OrgClass::kState),
-       &TitleLexicon::organizations},
-      {"organizations", "business", static_cast<int>(OrgClass::kBusiness),
-       &TitleLexicon::organizations},
-      {"organizations", "other", static_cast<int>(OrgClass::kOther),
-       &TitleLexicon::organizations},
+      {"organizations", "state", static_cast<int>(OrgClass::kState), &TitleLexicon::organizations},
+      {"organizations", "business", static_cast<int>(OrgClass::kBusiness), &TitleLexicon::organizations},
+      {"organizations", "other", static_cast<int>(OrgClass::kOther), &TitleLexicon::organizations},
       {"organizations", "never_inside", 0, &TitleLexicon::never_inside},
       {"places", "levels", 0, &TitleLexicon::levels},
       {"people", "honorifics", 0, &TitleLexicon::honorifics},
@@ -118,20 +129,10 @@ Result<TitleLexicon> TitleLexicon::Load(std::string_view toml, const std::string
   };
   TitleLexicon lexicon;
   for (const ListSpec& spec : kLists) {
-    Status s = AddList(root, spec.section, spec.key, spec.value, source_name,
-                       &(lexicon.*spec.table));
+    Status s = AddList(root, spec.section, spec.key, spec.value, source_name, &(lexicon.*spec.table));
     if (!s.ok()) return s;
   }
-  if (const toml::table* abbreviations = root["abbreviations"].as_table()) {
-    for (const auto& [key, node] : *abbreviations) {
-      std::optional<std::string> expansion = node.value_exact<std::string>();
-      if (!expansion) {
-        return Status::InvalidInput(source_name + ": [abbreviations] '" +
-                                    std::string(key.str()) + "': expected a string");
-      }
-      lexicon.abbreviations[NormalizeLower(key.str())] = std::move(*expansion);
-    }
-  }
+  if (Status s = ReadAbbreviations(root, source_name, &lexicon); !s.ok()) return s;
   if (Status s = AddProvinces(&lexicon); !s.ok()) return s;
   return lexicon;
 }

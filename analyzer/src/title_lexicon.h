@@ -29,8 +29,7 @@ class PhraseTable {
   void Add(std::string_view phrase, int value);
   /// The length in tokens of the longest phrase equal to keys[i, i + n) with i + n <= end,
   /// or 0; stores its value in *value when value != nullptr.
-  size_t Match(const std::vector<std::string>& keys, size_t i, size_t end,
-               int* value = nullptr) const;
+  size_t Match(const std::vector<std::string>& keys, size_t i, size_t end, int* value = nullptr) const;
 
  private:
   std::unordered_map<std::string, int> phrases_;  // keys joined by '\x1f'

@@ -36,9 +36,9 @@ bool HasTitle(const PersonMention& p, std::string_view title) {
 
 TEST_CASE("Officials: 'đồng chí <Name>, <Title>, <Title>, ...' comma chains",
           "[analyzer][official_extractor]") {
-  const OfficialsResult r = Run(
-      "Phát biểu chỉ đạo tại hội nghị, đồng chí Trần Văn Hải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND "
-      "tỉnh, Trưởng Ban Chỉ đạo về CĐS tỉnh nhấn mạnh: chuyển đổi số là nhiệm vụ trọng tâm.");
+  const OfficialsResult r =
+      Run("Phát biểu chỉ đạo tại hội nghị, đồng chí Trần Văn Hải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND "
+          "tỉnh, Trưởng Ban Chỉ đạo về CĐS tỉnh nhấn mạnh: chuyển đổi số là nhiệm vụ trọng tâm.");
   REQUIRE(r.officials.size() == 1);
   const PersonMention& p = r.officials[0];
   CHECK(p.name == "Trần Văn Hải");
@@ -52,9 +52,9 @@ TEST_CASE("Officials: 'đồng chí <Name>, <Title>, <Title>, ...' comma chains"
 
 TEST_CASE("Officials: '<Title> <Name>' where the title ends in a province",
           "[analyzer][official_extractor]") {
-  const OfficialsResult r = Run(
-      "Chủ tịch UBND tỉnh Hà Tĩnh Lê Minh Tuấn cho biết tỉnh đã số hóa hồ sơ. Thứ trưởng Bộ "
-      "TT&TT Phan Tâm và Phó Thủ tướng Chính phủ Ngô Đức Khiêm cùng dự.");
+  const OfficialsResult r =
+      Run("Chủ tịch UBND tỉnh Hà Tĩnh Lê Minh Tuấn cho biết tỉnh đã số hóa hồ sơ. Thứ trưởng Bộ "
+          "TT&TT Phan Tâm và Phó Thủ tướng Chính phủ Ngô Đức Khiêm cùng dự.");
   REQUIRE(r.officials.size() == 3);
   CHECK(r.officials[0].name == "Lê Minh Tuấn");
   CHECK(r.officials[0].titles == std::vector<std::string>{"Chủ tịch UBND tỉnh Hà Tĩnh"});
@@ -66,11 +66,10 @@ TEST_CASE("Officials: '<Title> <Name>' where the title ends in a province",
   CHECK(r.officials[2].titles == std::vector<std::string>{"Phó Thủ tướng Chính phủ"});
 }
 
-TEST_CASE("Officials: '<Name> - <Title>' with dashes and honorifics",
-          "[analyzer][official_extractor]") {
-  const OfficialsResult r = Run(
-      "Ông Lê Duy Thành - Chủ tịch UBND tỉnh Vĩnh Phúc cho biết, bà Đặng Thị Hòa – Giám đốc Sở "
-      "Khoa học và Công nghệ - sẽ chủ trì.");
+TEST_CASE("Officials: '<Name> - <Title>' with dashes and honorifics", "[analyzer][official_extractor]") {
+  const OfficialsResult r =
+      Run("Ông Lê Duy Thành - Chủ tịch UBND tỉnh Vĩnh Phúc cho biết, bà Đặng Thị Hòa – Giám đốc Sở "
+          "Khoa học và Công nghệ - sẽ chủ trì.");
   REQUIRE(r.officials.size() == 2);
   CHECK(r.officials[0].name == "Lê Duy Thành");
   CHECK(r.officials[0].province == "vinh-phuc");
@@ -79,16 +78,15 @@ TEST_CASE("Officials: '<Name> - <Title>' with dashes and honorifics",
 }
 
 TEST_CASE("Officials: lists introduced by a shared role", "[analyzer][official_extractor]") {
-  const OfficialsResult r = Run(
-      "Dự hội nghị có các đồng chí Ủy viên Bộ Chính trị: Bí thư Thành ủy Hà Nội Đinh Văn Phúc; "
-      "Trưởng Ban Tổ chức Trung ương Lương Minh Sơn.\n"
-      "Tham dự còn có các đồng chí: Hoàng Thị Mai, Phó Bí thư Tỉnh ủy; Vũ Đức Long, Phó Chủ tịch "
-      "UBND tỉnh.");
+  const OfficialsResult r =
+      Run("Dự hội nghị có các đồng chí Ủy viên Bộ Chính trị: Bí thư Thành ủy Hà Nội Đinh Văn Phúc; "
+          "Trưởng Ban Tổ chức Trung ương Lương Minh Sơn.\n"
+          "Tham dự còn có các đồng chí: Hoàng Thị Mai, Phó Bí thư Tỉnh ủy; Vũ Đức Long, Phó Chủ tịch "
+          "UBND tỉnh.");
   REQUIRE(r.officials.size() == 4);
   const PersonMention* phuc = Find(r.officials, "Đinh Văn Phúc");
   REQUIRE(phuc != nullptr);
-  CHECK(phuc->titles ==
-        std::vector<std::string>{"Ủy viên Bộ Chính trị", "Bí thư Thành ủy Hà Nội"});
+  CHECK(phuc->titles == std::vector<std::string>{"Ủy viên Bộ Chính trị", "Bí thư Thành ủy Hà Nội"});
   CHECK(phuc->province == "ha-noi");
   const PersonMention* son = Find(r.officials, "Lương Minh Sơn");
   REQUIRE(son != nullptr);
@@ -102,11 +100,10 @@ TEST_CASE("Officials: lists introduced by a shared role", "[analyzer][official_e
   CHECK(long_->titles == std::vector<std::string>{"Phó Chủ tịch UBND tỉnh"});
 }
 
-TEST_CASE("Officials: military and police ranks, before or after a title",
-          "[analyzer][official_extractor]") {
-  const OfficialsResult r = Run(
-      "Thiếu tướng Nguyễn Quốc Hào, Giám đốc Trung tâm Dữ liệu quốc gia, giới thiệu nền tảng. "
-      "Giám đốc Công an tỉnh, Đại tá Đỗ Thanh Sơn cho biết đã cấp 2 triệu tài khoản định danh.");
+TEST_CASE("Officials: military and police ranks, before or after a title", "[analyzer][official_extractor]") {
+  const OfficialsResult r =
+      Run("Thiếu tướng Nguyễn Quốc Hào, Giám đốc Trung tâm Dữ liệu quốc gia, giới thiệu nền tảng. "
+          "Giám đốc Công an tỉnh, Đại tá Đỗ Thanh Sơn cho biết đã cấp 2 triệu tài khoản định danh.");
   REQUIRE(r.officials.size() == 2);
   CHECK(r.officials[0].name == "Nguyễn Quốc Hào");
   CHECK(r.officials[0].titles ==
@@ -117,35 +114,33 @@ TEST_CASE("Officials: military and police ranks, before or after a title",
 
 TEST_CASE("Officials: photo captions repeat name and title and are merged",
           "[analyzer][official_extractor]") {
-  const OfficialsResult r = Run(
-      "Đồng chí Phó Chủ tịch UBND tỉnh Hoàng Thị Lan phát biểu tại điểm cầu tỉnh Quảng Trị.\n"
-      "Tại buổi làm việc, đồng chí Hoàng Thị Lan, Phó Chủ tịch UBND tỉnh yêu cầu các sở đẩy mạnh "
-      "dịch vụ công trực tuyến.");
+  const OfficialsResult r =
+      Run("Đồng chí Phó Chủ tịch UBND tỉnh Hoàng Thị Lan phát biểu tại điểm cầu tỉnh Quảng Trị.\n"
+          "Tại buổi làm việc, đồng chí Hoàng Thị Lan, Phó Chủ tịch UBND tỉnh yêu cầu các sở đẩy mạnh "
+          "dịch vụ công trực tuyến.");
   REQUIRE(r.officials.size() == 1);
   CHECK(r.officials[0].mentions == 2);
   CHECK(r.officials[0].titles == std::vector<std::string>{"Phó Chủ tịch UBND tỉnh"});
 }
 
 TEST_CASE("Officials: abbreviated titles and academic prefixes", "[analyzer][official_extractor]") {
-  const OfficialsResult r = Run(
-      "Đ/c Phạm Văn Khoa, TUV, Giám đốc Sở KH&CN trình bày báo cáo. UVBTV Tỉnh ủy, Phó Chủ tịch "
-      "HĐND tỉnh Ngô Thị Hạnh chủ trì. PGS.TS Trịnh Quang Huy, Phó Giám đốc Sở Y tế, phát biểu.");
+  const OfficialsResult r =
+      Run("Đ/c Phạm Văn Khoa, TUV, Giám đốc Sở KH&CN trình bày báo cáo. UVBTV Tỉnh ủy, Phó Chủ tịch "
+          "HĐND tỉnh Ngô Thị Hạnh chủ trì. PGS.TS Trịnh Quang Huy, Phó Giám đốc Sở Y tế, phát biểu.");
   REQUIRE(r.officials.size() == 3);
   CHECK(r.officials[0].name == "Phạm Văn Khoa");
   CHECK(r.officials[0].titles == std::vector<std::string>{"TUV", "Giám đốc Sở KH&CN"});
   CHECK(r.officials[1].name == "Ngô Thị Hạnh");
-  CHECK(r.officials[1].titles ==
-        std::vector<std::string>{"UVBTV Tỉnh ủy", "Phó Chủ tịch HĐND tỉnh"});
+  CHECK(r.officials[1].titles == std::vector<std::string>{"UVBTV Tỉnh ủy", "Phó Chủ tịch HĐND tỉnh"});
   CHECK(r.officials[2].name == "Trịnh Quang Huy");
   CHECK(r.officials[2].titles == std::vector<std::string>{"Phó Giám đốc Sở Y tế"});
 }
 
-TEST_CASE("Officials: tone placement, case and short references merge",
-          "[analyzer][official_extractor]") {
-  const OfficialsResult r = Run(
-      "Bộ trưởng Bộ KH&CN Nguyễn Mạnh Tường khai mạc diễn đàn. Thứ trưởng Nguyễn Thị Hoà chủ trì "
-      "phiên chiều.\nTheo Bộ trưởng Tường, dữ liệu là tư liệu sản xuất mới. Thứ trưởng Nguyễn "
-      "Thị Hòa cho biết thêm. Giám đốc Khang không dự.");
+TEST_CASE("Officials: tone placement, case and short references merge", "[analyzer][official_extractor]") {
+  const OfficialsResult r =
+      Run("Bộ trưởng Bộ KH&CN Nguyễn Mạnh Tường khai mạc diễn đàn. Thứ trưởng Nguyễn Thị Hoà chủ trì "
+          "phiên chiều.\nTheo Bộ trưởng Tường, dữ liệu là tư liệu sản xuất mới. Thứ trưởng Nguyễn "
+          "Thị Hòa cho biết thêm. Giám đốc Khang không dự.");
   REQUIRE(r.officials.size() == 2);
   CHECK(r.officials[0].name == "Nguyễn Mạnh Tường");
   CHECK(r.officials[0].mentions == 2);
@@ -154,28 +149,27 @@ TEST_CASE("Officials: tone placement, case and short references merge",
   CHECK(r.officials[1].mentions == 2);
 }
 
-TEST_CASE("Officials: old and 2025 structures are both recognised",
-          "[analyzer][official_extractor]") {
-  const OfficialsResult r = Run(
-      "Năm 2023, Chủ tịch UBND huyện Can Lộc Phan Văn Kiên và Giám đốc Sở TT&TT Đào Minh Trí "
-      "ký kết chương trình. Năm 2025, Giám đốc Sở Khoa học và Công nghệ Bùi Thanh Tùng, Trưởng "
-      "Ban Tuyên giáo và Dân vận Tỉnh ủy Hồ Thị Nga và Chủ tịch UBND xã Cẩm Bình Lý Văn Sang "
-      "cùng dự; Bộ trưởng Bộ Nông nghiệp và Môi trường Tạ Quang Đại phát biểu.");
+TEST_CASE("Officials: old and 2025 structures are both recognised", "[analyzer][official_extractor]") {
+  const OfficialsResult r =
+      Run("Năm 2023, Chủ tịch UBND huyện Can Lộc Phan Văn Kiên và Giám đốc Sở TT&TT Đào Minh Trí "
+          "ký kết chương trình. Năm 2025, Giám đốc Sở Khoa học và Công nghệ Bùi Thanh Tùng, Trưởng "
+          "Ban Tuyên giáo và Dân vận Tỉnh ủy Hồ Thị Nga và Chủ tịch UBND xã Cẩm Bình Lý Văn Sang "
+          "cùng dự; Bộ trưởng Bộ Nông nghiệp và Môi trường Tạ Quang Đại phát biểu.");
   std::vector<std::string> names;
   for (const PersonMention& p : r.officials) names.push_back(p.name);
-  CHECK(names == std::vector<std::string>{"Phan Văn Kiên", "Đào Minh Trí", "Bùi Thanh Tùng",
-                                          "Hồ Thị Nga", "Lý Văn Sang", "Tạ Quang Đại"});
+  CHECK(names == std::vector<std::string>{"Phan Văn Kiên", "Đào Minh Trí", "Bùi Thanh Tùng", "Hồ Thị Nga",
+                                          "Lý Văn Sang", "Tạ Quang Đại"});
   const PersonMention* nga = Find(r.officials, "Hồ Thị Nga");
   REQUIRE(nga != nullptr);
   CHECK(nga->titles == std::vector<std::string>{"Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy"});
 }
 
 TEST_CASE("Officials: executives are kept apart", "[analyzer][official_extractor]") {
-  const OfficialsResult r = Run(
-      "Ông Lê Quang Vinh, Tổng Giám đốc Tập đoàn Bưu chính Viễn thông, cho biết mạng 5G đã phủ "
-      "sóng. Bà Trương Mỹ Dung - Chủ tịch HĐQT Công ty Cổ phần Phần mềm Sao Mai - chia sẻ. "
-      "Thứ trưởng Bộ Công Thương Đoàn Văn Lực, Phó Tổng Giám đốc Ngân hàng Á Châu Võ Minh Khoa "
-      "cùng bấm nút.");
+  const OfficialsResult r =
+      Run("Ông Lê Quang Vinh, Tổng Giám đốc Tập đoàn Bưu chính Viễn thông, cho biết mạng 5G đã phủ "
+          "sóng. Bà Trương Mỹ Dung - Chủ tịch HĐQT Công ty Cổ phần Phần mềm Sao Mai - chia sẻ. "
+          "Thứ trưởng Bộ Công Thương Đoàn Văn Lực, Phó Tổng Giám đốc Ngân hàng Á Châu Võ Minh Khoa "
+          "cùng bấm nút.");
   REQUIRE(r.officials.size() == 1);
   CHECK(r.officials[0].name == "Đoàn Văn Lực");
   CHECK(r.officials[0].titles == std::vector<std::string>{"Thứ trưởng Bộ Công Thương"});
@@ -184,36 +178,34 @@ TEST_CASE("Officials: executives are kept apart", "[analyzer][official_extractor
   CHECK(r.executives[0].executive);
   CHECK(r.executives[1].name == "Trương Mỹ Dung");
   CHECK(r.executives[2].name == "Võ Minh Khoa");
-  CHECK(r.executives[2].titles ==
-        std::vector<std::string>{"Phó Tổng Giám đốc Ngân hàng Á Châu"});
+  CHECK(r.executives[2].titles == std::vector<std::string>{"Phó Tổng Giám đốc Ngân hàng Á Châu"});
 }
 
 TEST_CASE("Officials: journalists, bylines, citizens and academics are not officials",
           "[analyzer][official_extractor]") {
-  const OfficialsResult r = Run(
-      "Anh Nguyễn Văn Tư, người dân xã Cẩm Bình, đã nộp hồ sơ trực tuyến. Nhà ông Phạm Văn "
-      "Đồng nằm trên đường Phạm Văn Đồng. TS. Trần Đức Minh, Chủ tịch Hội Tin học thành phố, "
-      "cho rằng cần thêm nhân lực. Bà Vũ Thị Lan, Giảng viên Khoa Công nghệ thông tin, chia sẻ.\n"
-      "Tin, ảnh: Trần Hữu Phước\n"
-      "Theo Báo Nhân Dân\n"
-      "Minh Châu");
+  const OfficialsResult r =
+      Run("Anh Nguyễn Văn Tư, người dân xã Cẩm Bình, đã nộp hồ sơ trực tuyến. Nhà ông Phạm Văn "
+          "Đồng nằm trên đường Phạm Văn Đồng. TS. Trần Đức Minh, Chủ tịch Hội Tin học thành phố, "
+          "cho rằng cần thêm nhân lực. Bà Vũ Thị Lan, Giảng viên Khoa Công nghệ thông tin, chia sẻ.\n"
+          "Tin, ảnh: Trần Hữu Phước\n"
+          "Theo Báo Nhân Dân\n"
+          "Minh Châu");
   CHECK(r.officials.empty());
   CHECK(r.executives.empty());
 }
 
-TEST_CASE("Officials: a lone title and a place name are never a person",
-          "[analyzer][official_extractor]") {
-  const OfficialsResult r = Run(
-      "Chủ tịch UBND tỉnh cho biết, Hà Nội và Lâm Đồng dẫn đầu. Chủ nhiệm CLB Hà Nội phát biểu. "
-      "Thủ tướng nhấn mạnh vai trò của dữ liệu.");
+TEST_CASE("Officials: a lone title and a place name are never a person", "[analyzer][official_extractor]") {
+  const OfficialsResult r =
+      Run("Chủ tịch UBND tỉnh cho biết, Hà Nội và Lâm Đồng dẫn đầu. Chủ nhiệm CLB Hà Nội phát biểu. "
+          "Thủ tướng nhấn mạnh vai trò của dữ liệu.");
   CHECK(r.officials.empty());
 }
 
 TEST_CASE("Officials: a title after 'với' belongs to someone else; the dead hold no post",
           "[analyzer][official_extractor]") {
-  const OfficialsResult r = Run(
-      "Báo cáo với Thủ tướng, Bộ trưởng Y tế Lại Văn Khiêm cho biết số ca mắc giảm. Khu lưu niệm "
-      "cố Tổng Bí thư Trần Quang Lạc được số hóa.");
+  const OfficialsResult r =
+      Run("Báo cáo với Thủ tướng, Bộ trưởng Y tế Lại Văn Khiêm cho biết số ca mắc giảm. Khu lưu niệm "
+          "cố Tổng Bí thư Trần Quang Lạc được số hóa.");
   REQUIRE(r.officials.size() == 1);
   CHECK(r.officials[0].name == "Lại Văn Khiêm");
   CHECK(r.officials[0].titles == std::vector<std::string>{"Bộ trưởng Y tế"});
@@ -221,10 +213,10 @@ TEST_CASE("Officials: a title after 'với' belongs to someone else; the dead ho
 
 TEST_CASE("Officials: university and association posts are not public posts",
           "[analyzer][official_extractor]") {
-  const OfficialsResult r = Run(
-      "Ông Lê Văn Thịnh, Phó trưởng Ban Đào tạo, Giám đốc Trung tâm Khảo thí - ĐH Quốc gia, cho "
-      "biết. Bà Hứa Thị Yến, Bí thư Đảng ủy trường Đại học Sư phạm, phát biểu. Ông Tống Văn Bảo, "
-      "Chủ tịch Hiệp hội Vận tải tỉnh, đã kiến nghị.");
+  const OfficialsResult r =
+      Run("Ông Lê Văn Thịnh, Phó trưởng Ban Đào tạo, Giám đốc Trung tâm Khảo thí - ĐH Quốc gia, cho "
+          "biết. Bà Hứa Thị Yến, Bí thư Đảng ủy trường Đại học Sư phạm, phát biểu. Ông Tống Văn Bảo, "
+          "Chủ tịch Hiệp hội Vận tải tỉnh, đã kiến nghị.");
   REQUIRE(r.officials.size() == 1);
   CHECK(r.officials[0].name == "Hứa Thị Yến");
   REQUIRE(r.executives.size() == 1);
@@ -234,16 +226,29 @@ TEST_CASE("Officials: university and association posts are not public posts",
 
 TEST_CASE("Officials: an organisation name ends before the verb that follows it",
           "[analyzer][official_extractor]") {
-  const OfficialsResult r = Run(
-      "Chủ tịch Tập đoàn Sông Hồng Lò Văn Tiến đã ký kết. Giám đốc Sở Y tế Kha Thị Nụ cho biết.");
+  const OfficialsResult r =
+      Run("Chủ tịch Tập đoàn Sông Hồng Lò Văn Tiến đã ký kết. Giám đốc Sở Y tế Kha Thị Nụ cho biết.");
   REQUIRE(r.executives.size() == 1);
   CHECK(r.executives[0].titles == std::vector<std::string>{"Chủ tịch Tập đoàn Sông Hồng"});
   REQUIRE(r.officials.size() == 1);
   CHECK(r.officials[0].titles == std::vector<std::string>{"Giám đốc Sở Y tế"});
 }
 
-TEST_CASE("OfficialExtractor::LoadFromString rejects a malformed lexicon",
+TEST_CASE("Officials: lower-case words inside a long organisation name before the holder",
           "[analyzer][official_extractor]") {
+  const OfficialsResult r =
+      Run("Trưởng ban Công tác đại biểu của UB Thường vụ Quốc hội Mẫn Thị Hằng cho biết. Thứ trưởng "
+          "Bộ Lao động-Thương binh và Xã hội Khúc Văn Toàn phát biểu. Chủ tịch UBND tỉnh cho biết "
+          "ông Nông Văn Sình đã nộp hồ sơ. Giám đốc Sở thăm hỏi gia đình anh Lục Văn Pao.");
+  REQUIRE(r.officials.size() == 2);
+  CHECK(r.officials[0].name == "Mẫn Thị Hằng");
+  CHECK(r.officials[0].titles ==
+        std::vector<std::string>{"Trưởng ban Công tác đại biểu của UB Thường vụ Quốc hội"});
+  CHECK(r.officials[1].name == "Khúc Văn Toàn");
+  CHECK(r.officials[1].titles == std::vector<std::string>{"Thứ trưởng Bộ Lao động-Thương binh và Xã hội"});
+}
+
+TEST_CASE("OfficialExtractor::LoadFromString rejects a malformed lexicon", "[analyzer][official_extractor]") {
   Result<OfficialExtractor> missing = OfficialExtractor::LoadFromString("[heads]\n", "x.toml");
   REQUIRE_FALSE(missing.ok());
   CHECK(missing.status().code() == Status::Code::kInvalidInput);

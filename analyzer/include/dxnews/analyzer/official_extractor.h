@@ -52,8 +52,7 @@ class OfficialExtractor {
   /// Uses the copy of corpus/lexicon/titles.toml embedded at build time.
   static Result<OfficialExtractor> LoadBuiltin();
   /// Parses a lexicon with the same format; `source_name` names it in errors (kInvalidInput).
-  static Result<OfficialExtractor> LoadFromString(std::string_view toml,
-                                                  const std::string& source_name);
+  static Result<OfficialExtractor> LoadFromString(std::string_view toml, const std::string& source_name);
 
   /// The officials and executives of `text`. `tokens` must be Tokenize(text) and `sentences`
   /// SplitSentences(text, tokens). A person counts only when a title stands next to the name;
