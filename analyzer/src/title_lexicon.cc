@@ -61,6 +61,11 @@ Status ReadAbbreviations(const toml::table& root, const std::string& source, Tit
       return Status::InvalidInput(source + ": [abbreviations] '" + std::string(key.str()) +
                                   "': expected a string");
     }
+    int value = 0;
+    if (lexicon->heads.Find(*expansion, &value)) lexicon->heads.Add(key.str(), value);
+    if (lexicon->organizations.Find(*expansion, &value)) {
+      lexicon->organizations.Add(key.str(), value);
+    }
     lexicon->abbreviations[NormalizeLower(key.str())] = std::move(*expansion);
   }
   return Status();
@@ -78,6 +83,15 @@ void PhraseTable::Add(std::string_view phrase, int value) {
   if (count == 0) return;
   phrases_[key] = value;
   if (count > max_tokens_) max_tokens_ = count;
+}
+
+bool PhraseTable::Find(std::string_view phrase, int* value) const {
+  std::vector<std::string> keys;
+  for (const Token& token : Tokenize(phrase)) {
+    keys.emplace_back();
+    AppendLowerKey(phrase.substr(token.begin, token.end - token.begin), &keys.back());
+  }
+  return !keys.empty() && Match(keys, 0, keys.size(), value) == keys.size();
 }
 
 size_t PhraseTable::Match(const std::vector<std::string>& keys, size_t i, size_t end, int* value) const {

@@ -27,6 +27,8 @@ class PhraseTable {
  public:
   /// Tokenizes `phrase` and stores it with `value` (a later Add of the same phrase wins).
   void Add(std::string_view phrase, int value);
+  /// True when `phrase` itself is in the table; stores its value in *value.
+  bool Find(std::string_view phrase, int* value) const;
   /// The length in tokens of the longest phrase equal to keys[i, i + n) with i + n <= end,
   /// or 0; stores its value in *value when value != nullptr.
   size_t Match(const std::vector<std::string>& keys, size_t i, size_t end, int* value = nullptr) const;
@@ -57,7 +59,9 @@ class TitleLexicon {
   PhraseTable object_markers;  ///< "với", "của": a title after one is not the holder's
   PhraseTable credits;
   std::vector<std::string> province_ids;
-  /// Lower-case abbreviation -> expansion ("ubnd" -> "Ủy ban nhân dân").
+  /// Lower-case abbreviation -> expansion ("ubnd" -> "Ủy ban nhân dân"). An abbreviation
+  /// whose expansion is a title head or an organisation head is also added to that table
+  /// with the same class, so "PGĐ Sở" reads as "Phó Giám đốc Sở".
   std::unordered_map<std::string, std::string> abbreviations;
 };
 

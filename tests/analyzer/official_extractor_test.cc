@@ -136,6 +136,18 @@ TEST_CASE("Officials: abbreviated titles and academic prefixes", "[analyzer][off
   CHECK(r.officials[2].titles == std::vector<std::string>{"Phó Giám đốc Sở Y tế"});
 }
 
+TEST_CASE("Officials: abbreviated heads read through the lexicon's expansions",
+          "[analyzer][official_extractor]") {
+  const OfficialsResult r = Run(
+      "PGĐ Sở TN&MT Vi Văn Hạnh kiểm tra hệ thống. Ông Cù Minh Đạt, TGĐ Tổng công ty Sông Đà, "
+      "cho biết.");
+  REQUIRE(r.officials.size() == 1);
+  CHECK(r.officials[0].name == "Vi Văn Hạnh");
+  CHECK(r.officials[0].titles == std::vector<std::string>{"PGĐ Sở TN&MT"});
+  REQUIRE(r.executives.size() == 1);
+  CHECK(r.executives[0].titles == std::vector<std::string>{"TGĐ Tổng công ty Sông Đà"});
+}
+
 TEST_CASE("Officials: tone placement, case and short references merge", "[analyzer][official_extractor]") {
   const OfficialsResult r =
       Run("Bộ trưởng Bộ KH&CN Nguyễn Mạnh Tường khai mạc diễn đàn. Thứ trưởng Nguyễn Thị Hoà chủ trì "
