@@ -44,9 +44,7 @@ class SentenceScanner {
       k = g_.SkipHonorifics(k + 1, end_);
     }
     if (titles.empty()) return false;
-    if (titles.size() > 1 && begin_ < i_ && g_.IsObjectMarker(i_ - 1)) {
-      titles.erase(titles.begin(), titles.end() - 1);  // "báo cáo với Thủ tướng, Bộ trưởng X"
-    }
+    DropOtherHoldersTitles(&titles);
     if (g_.IsPunct(k, ":")) {  // a shared role introducing a list
       shared_ = titles;
       i_ = k + 1;
@@ -64,6 +62,25 @@ class SentenceScanner {
     i_ = g_.ParseChain(mention.name.end, end_, &mention.titles);
     out->push_back(std::move(mention));
     return true;
+  }
+
+  /// Stacked titles before a name ("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy X") can belong to
+  /// someone else: after "với"/"của" ("báo cáo với Thủ tướng, Bộ trưởng X"), when a later title
+  /// has the same head, or when the title ends in an unknown name ("Thủ tướng Hun Sen, Thủ
+  /// tướng X"). Keeps only the titles after the last such one.
+  void DropOtherHoldersTitles(std::vector<TitleSpan>* titles) const {
+    size_t keep_from = 0;
+    if (begin_ < i_ && g_.IsObjectMarker(i_ - 1)) keep_from = titles->size() - 1;
+    for (size_t t = 0; t + 1 < titles->size(); ++t) {
+      const TitleSpan& title = (*titles)[t];
+      bool foreign = title.end > title.org_begin && title.org == OrgClass::kNone && !title.has_place;
+      bool repeated = false;
+      for (size_t u = t + 1; u < titles->size(); ++u) {
+        repeated = repeated || (*titles)[u].head_key == title.head_key;
+      }
+      if (foreign || repeated) keep_from = std::max(keep_from, t + 1);
+    }
+    titles->erase(titles->begin(), titles->begin() + static_cast<long>(keep_from));
   }
 
   /// "<Name>, <Title>, <Title>" and "<Name> - <Title>"; a bare name inside a shared-role list.

@@ -134,7 +134,7 @@ size_t OfficialGrammar::OrganizationStep(size_t k, size_t end, bool first, int* 
   if (n_level > 0) {
     out->has_place = true;
     *budget = 0;
-    return n_level;
+    return n_level + PlaceLength(k + n_level, end);
   }
   if (IsCapitalised(k)) {
     // One lower-case syllable may complete a word that starts right after an organisation
@@ -154,6 +154,26 @@ size_t OfficialGrammar::OrganizationStep(size_t k, size_t end, bool first, int* 
     return 1;
   }
   return 0;
+}
+
+size_t OfficialGrammar::PlaceLength(size_t p, size_t end) const {
+  if (p >= end || tokens_[p].kind != TokenKind::kSyllable || !IsCapitalised(p)) return 0;
+  if (lexicon_.provinces.Match(keys_, p, end) > 0) return 0;  // the province step reads it
+  size_t run_end = p;
+  while (run_end < end && tokens_[run_end].kind == TokenKind::kSyllable && IsCapitalised(run_end) &&
+         lexicon_.heads.Match(keys_, run_end, end) == 0) {
+    ++run_end;
+  }
+  NameSpan name;
+  // "UBND tỉnh Nguyễn Văn An": a name of three or more syllables right after the level word;
+  // a two-syllable run is far more often a district or commune ("huyện Lý Sơn").
+  if (run_end - p >= 3 && ParseName(p, end, &name) && name.end == run_end) return 0;
+  for (size_t length : {2, 1, 3}) {  // "huyện Can Lộc Phan Văn Kiên"
+    if (p + length < run_end && ParseName(p + length, end, &name) && name.end == run_end) {
+      return length;
+    }
+  }
+  return run_end - p;
 }
 
 size_t OfficialGrammar::ParseOrganization(size_t i, size_t end, TitleSpan* out) const {

@@ -78,6 +78,9 @@ class OfficialGrammar {
   /// Where the organisation ending at k really ends: k, or the start of a name a few
   /// unplaced words later.
   size_t NameAfterLowerCase(size_t k, size_t end) const;
+  /// Length of the place name after a level word at p ("huyện Can Lộc" -> 2), leaving a
+  /// following person name alone; 0 when a province or a name starts at p.
+  size_t PlaceLength(size_t p, size_t end) const;
   /// One step of ParseOrganization at k: tokens consumed (0 = the organisation ends here).
   size_t OrganizationStep(size_t k, size_t end, bool first, int* budget, TitleSpan* out) const;
 

@@ -138,9 +138,9 @@ TEST_CASE("Officials: abbreviated titles and academic prefixes", "[analyzer][off
 
 TEST_CASE("Officials: abbreviated heads read through the lexicon's expansions",
           "[analyzer][official_extractor]") {
-  const OfficialsResult r = Run(
-      "PGĐ Sở TN&MT Vi Văn Hạnh kiểm tra hệ thống. Ông Cù Minh Đạt, TGĐ Tổng công ty Sông Đà, "
-      "cho biết.");
+  const OfficialsResult r =
+      Run("PGĐ Sở TN&MT Vi Văn Hạnh kiểm tra hệ thống. Ông Cù Minh Đạt, TGĐ Tổng công ty Sông Đà, "
+          "cho biết.");
   REQUIRE(r.officials.size() == 1);
   CHECK(r.officials[0].name == "Vi Văn Hạnh");
   CHECK(r.officials[0].titles == std::vector<std::string>{"PGĐ Sở TN&MT"});
@@ -171,6 +171,7 @@ TEST_CASE("Officials: old and 2025 structures are both recognised", "[analyzer][
   for (const PersonMention& p : r.officials) names.push_back(p.name);
   CHECK(names == std::vector<std::string>{"Phan Văn Kiên", "Đào Minh Trí", "Bùi Thanh Tùng", "Hồ Thị Nga",
                                           "Lý Văn Sang", "Tạ Quang Đại"});
+  CHECK(r.officials[0].titles == std::vector<std::string>{"Chủ tịch UBND huyện Can Lộc"});
   const PersonMention* nga = Find(r.officials, "Hồ Thị Nga");
   REQUIRE(nga != nullptr);
   CHECK(nga->titles == std::vector<std::string>{"Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy"});
@@ -217,8 +218,11 @@ TEST_CASE("Officials: a title after 'với' belongs to someone else; the dead ho
           "[analyzer][official_extractor]") {
   const OfficialsResult r =
       Run("Báo cáo với Thủ tướng, Bộ trưởng Y tế Lại Văn Khiêm cho biết số ca mắc giảm. Khu lưu niệm "
-          "cố Tổng Bí thư Trần Quang Lạc được số hóa.");
-  REQUIRE(r.officials.size() == 1);
+          "cố Tổng Bí thư Trần Quang Lạc được số hóa. Tại cuộc gặp Thủ tướng Sam Rainsy, Thủ tướng "
+          "Mạc Văn Hòa khẳng định hợp tác số.");
+  REQUIRE(r.officials.size() == 2);
+  CHECK(r.officials[1].name == "Mạc Văn Hòa");
+  CHECK(r.officials[1].titles == std::vector<std::string>{"Thủ tướng"});
   CHECK(r.officials[0].name == "Lại Văn Khiêm");
   CHECK(r.officials[0].titles == std::vector<std::string>{"Bộ trưởng Y tế"});
 }
@@ -251,7 +255,8 @@ TEST_CASE("Officials: lower-case words inside a long organisation name before th
   const OfficialsResult r =
       Run("Trưởng ban Công tác đại biểu của UB Thường vụ Quốc hội Mẫn Thị Hằng cho biết. Thứ trưởng "
           "Bộ Lao động-Thương binh và Xã hội Khúc Văn Toàn phát biểu. Chủ tịch UBND tỉnh cho biết "
-          "ông Nông Văn Sình đã nộp hồ sơ. Giám đốc Sở thăm hỏi gia đình anh Lục Văn Pao.");
+          "ông Nông Văn Sình đã nộp hồ sơ. Giám đốc Sở thăm hỏi gia đình anh Lục Văn Pao. Phó "
+          "trưởng phòng Văn hóa - Thông tin huyện Lý Sơn cho biết.");
   REQUIRE(r.officials.size() == 2);
   CHECK(r.officials[0].name == "Mẫn Thị Hằng");
   CHECK(r.officials[0].titles ==
