@@ -243,12 +243,17 @@ bool OfficialGrammar::ParseTitle(size_t i, size_t end, TitleSpan* out) const {
 }
 
 size_t OfficialGrammar::ParseChain(size_t i, size_t end, std::vector<TitleSpan>* out) const {
-  while (i + 1 < end && (IsPunct(i, ",") || IsPunct(i, "-") || IsPunct(i, "–") || IsPunct(i, "—"))) {
+  while (i + 1 < end) {
+    bool bracket = IsPunct(i, "(");
+    if (!bracket && !IsPunct(i, ",") && !IsPunct(i, "-") && !IsPunct(i, "–") && !IsPunct(i, "—")) {
+      break;
+    }
     TitleSpan title;
     NameSpan next_name;
     if (!ParseTitle(i + 1, end, &title) || ParseName(title.end, end, &next_name)) break;
+    if (bracket && !IsPunct(title.end, ")")) break;
     out->push_back(title);
-    i = title.end;
+    i = bracket ? title.end + 1 : title.end;
   }
   return i;
 }

@@ -55,7 +55,8 @@ class OfficialGrammar {
   /// "Bộ trưởng Tường": when the organisation of `title` is one lone capitalised syllable that
   /// no lexicon knows, it is a given name; moves it from *title to *name and returns true.
   bool SplitShortName(TitleSpan* title, NameSpan* name) const;
-  /// Titles after a name, each introduced by ',' or a dash: ", T1, T2" or " - T". Appends them
+  /// Titles after a name, each introduced by ',' or a dash, or in brackets: ", T1, T2",
+  /// " - T", " (T)". Appends them
   /// to *out and returns the index after the last one (i when there is none).
   size_t ParseChain(size_t i, size_t end, std::vector<TitleSpan>* out) const;
 

@@ -69,8 +69,10 @@ TEST_CASE("Officials: '<Title> <Name>' where the title ends in a province",
 TEST_CASE("Officials: '<Name> - <Title>' with dashes and honorifics", "[analyzer][official_extractor]") {
   const OfficialsResult r =
       Run("Ông Lê Duy Thành - Chủ tịch UBND tỉnh Vĩnh Phúc cho biết, bà Đặng Thị Hòa – Giám đốc Sở "
-          "Khoa học và Công nghệ - sẽ chủ trì.");
-  REQUIRE(r.officials.size() == 2);
+          "Khoa học và Công nghệ - sẽ chủ trì. Ông Kiều Văn Lâm (Chánh Văn phòng UBND tỉnh) dự.");
+  REQUIRE(r.officials.size() == 3);
+  CHECK(r.officials[2].name == "Kiều Văn Lâm");
+  CHECK(r.officials[2].titles == std::vector<std::string>{"Chánh Văn phòng UBND tỉnh"});
   CHECK(r.officials[0].name == "Lê Duy Thành");
   CHECK(r.officials[0].province == "vinh-phuc");
   CHECK(r.officials[1].name == "Đặng Thị Hòa");
