@@ -63,7 +63,9 @@ size_t OfficialGrammar::SkipHonorifics(size_t i, size_t end) const {
 
 bool OfficialGrammar::ParseName(size_t i, size_t end, NameSpan* out) const {
   if (i >= end || tokens_[i].kind != TokenKind::kSyllable || !IsCapitalised(i)) return false;
-  if (lexicon_.surnames.Match(keys_, i, end) == 0) return false;
+  if (lexicon_.surnames.Match(keys_, i, end) == 0 || lexicon_.not_names.Match(keys_, i, end) > 0) {
+    return false;
+  }
   size_t j = i + 1;
   while (j < end && j - i < 5 && tokens_[j].kind == TokenKind::kSyllable && IsCapitalised(j) &&
          lexicon_.heads.Match(keys_, j, end) == 0) {
@@ -168,8 +170,9 @@ size_t OfficialGrammar::PlaceLength(size_t p, size_t end) const {
   // "UBND tỉnh Nguyễn Văn An": a name of three or more syllables right after the level word;
   // a two-syllable run is far more often a district or commune ("huyện Lý Sơn").
   if (run_end - p >= 3 && ParseName(p, end, &name) && name.end == run_end) return 0;
-  for (size_t length : {2, 1, 3}) {  // "huyện Can Lộc Phan Văn Kiên"
-    if (p + length < run_end && ParseName(p + length, end, &name) && name.end == run_end) {
+  for (size_t length : {2, 1, 3}) {  // "huyện Can Lộc Phan Văn Kiên", not "quận Bắc | Từ Liêm"
+    size_t shortest_name = length == 2 ? 2 : 3;  // place names are mostly two syllables
+    if (p + length + shortest_name <= run_end && ParseName(p + length, end, &name) && name.end == run_end) {
       return length;
     }
   }

@@ -138,6 +138,7 @@ Result<TitleLexicon> TitleLexicon::Load(std::string_view toml, const std::string
       {"people", "honorifics", 0, &TitleLexicon::honorifics},
       {"people", "academic", 0, &TitleLexicon::academic},
       {"people", "surnames", 0, &TitleLexicon::surnames},
+      {"people", "not_names", 0, &TitleLexicon::not_names},
       {"people", "object_markers", 0, &TitleLexicon::object_markers},
       {"people", "credits", 0, &TitleLexicon::credits},
   };

@@ -56,6 +56,7 @@ class TitleLexicon {
   PhraseTable honorifics;
   PhraseTable academic;
   PhraseTable surnames;
+  PhraseTable not_names;       ///< "Hàn Quốc", "Từ Liêm": places that look like names
   PhraseTable object_markers;  ///< "với", "của": a title after one is not the holder's
   PhraseTable credits;
   std::vector<std::string> province_ids;

@@ -212,7 +212,8 @@ TEST_CASE("Officials: journalists, bylines, citizens and academics are not offic
 TEST_CASE("Officials: a lone title and a place name are never a person", "[analyzer][official_extractor]") {
   const OfficialsResult r =
       Run("Chủ tịch UBND tỉnh cho biết, Hà Nội và Lâm Đồng dẫn đầu. Chủ nhiệm CLB Hà Nội phát biểu. "
-          "Thủ tướng nhấn mạnh vai trò của dữ liệu.");
+          "Thủ tướng nhấn mạnh vai trò của dữ liệu. Chủ tịch UBND quận Bắc Từ Liêm dự lễ. Thứ trưởng "
+      "Bộ Khoa học Hàn Quốc thăm Hà Nội.");
   CHECK(r.officials.empty());
 }
 
