@@ -53,7 +53,8 @@ class SentenceScanner {
     k = g_.SkipHonorifics(k, end_);
     RawMention mention;
     if (!g_.ParseName(k, end_, &mention.name) && !g_.ParseShortName(k, end_, &mention.name) &&
-        !g_.SplitShortName(&titles.back(), &mention.name)) {
+        !g_.SplitShortName(&titles.back(), &mention.name) &&
+        !NameAfterSeparator(titles.back(), k, &mention.name)) {
       i_ = k;
       return true;
     }
@@ -61,6 +62,19 @@ class SentenceScanner {
     mention.titles.insert(mention.titles.end(), titles.begin(), titles.end());
     i_ = g_.ParseChain(mention.name.end, end_, &mention.titles);
     out->push_back(std::move(mention));
+    return true;
+  }
+
+  /// "Chủ tịch UBND tỉnh Hưng Yên - ông Đỗ Quốc Văn ..." and the apposition "Chủ tịch UBND
+  /// tỉnh Hà Nam, Trương Quốc Huy, đã ...": the title must name its organisation, and after a
+  /// comma the name must be closed by another comma.
+  bool NameAfterSeparator(const TitleSpan& title, size_t k, NameSpan* name) const {
+    bool dash = g_.IsPunct(k, "-") || g_.IsPunct(k, "–") || g_.IsPunct(k, "—");
+    if (title.end == title.org_begin || (!dash && !g_.IsPunct(k, ","))) return false;
+    NameSpan found;
+    if (!g_.ParseName(g_.SkipHonorifics(k + 1, end_), end_, &found)) return false;
+    if (!dash && !g_.IsPunct(found.end, ",")) return false;
+    *name = found;
     return true;
   }
 

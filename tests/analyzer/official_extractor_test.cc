@@ -77,6 +77,14 @@ TEST_CASE("Officials: '<Name> - <Title>' with dashes and honorifics", "[analyzer
   CHECK(r.officials[0].province == "vinh-phuc");
   CHECK(r.officials[1].name == "Đặng Thị Hòa");
   CHECK(r.officials[1].titles == std::vector<std::string>{"Giám đốc Sở Khoa học và Công nghệ"});
+  const OfficialsResult after = Run(
+      "Chủ tịch UBND tỉnh Hưng Yên - ông Đinh Quốc Vượng đã ký công điện. Chủ tịch UBND tỉnh Hà "
+      "Nam, Tiêu Quốc Huy, đã giao nhiệm vụ. Ngày 5/5, Bộ trưởng, Trần Văn Ba và Lê Văn Tư dự.");
+  REQUIRE(after.officials.size() == 2);
+  CHECK(after.officials[0].name == "Đinh Quốc Vượng");
+  CHECK(after.officials[0].titles == std::vector<std::string>{"Chủ tịch UBND tỉnh Hưng Yên"});
+  CHECK(after.officials[1].name == "Tiêu Quốc Huy");
+  CHECK(after.officials[1].province == "ha-nam");
 }
 
 TEST_CASE("Officials: lists introduced by a shared role", "[analyzer][official_extractor]") {
