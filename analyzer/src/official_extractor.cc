@@ -1,5 +1,7 @@
 #include "dxnews/analyzer/official_extractor.h"
 
+#include <algorithm>
+#include <cstddef>
 #include <unordered_map>
 #include <utility>
 
@@ -94,7 +96,7 @@ class SentenceScanner {
       }
       if (foreign || repeated) keep_from = std::max(keep_from, t + 1);
     }
-    titles->erase(titles->begin(), titles->begin() + static_cast<long>(keep_from));
+    titles->erase(titles->begin(), titles->begin() + static_cast<std::ptrdiff_t>(keep_from));
   }
 
   /// "<Name>, <Title>, <Title>" and "<Name> - <Title>"; a bare name inside a shared-role list.
@@ -115,9 +117,8 @@ class SentenceScanner {
 };
 
 /// "Tin, ảnh: ...", "Ảnh: ...", and short "Theo ..." / "Nguồn ..." lines.
-bool IsCreditLine(const TitleLexicon& lexicon, const OfficialGrammar& grammar,
-                  const std::vector<std::string>& keys, const Sentence& s) {
-  size_t n = lexicon.credits.Match(keys, s.first_token, s.last_token);
+bool IsCreditLine(const TitleLexicon& lexicon, const OfficialGrammar& grammar, const Sentence& s) {
+  size_t n = lexicon.credits.Match(grammar.keys(), s.first_token, s.last_token);
   if (n == 0) return false;
   return grammar.IsPunct(s.first_token + n, ":") || s.last_token - s.first_token <= 6;
 }
@@ -226,11 +227,9 @@ Result<OfficialExtractor> OfficialExtractor::LoadFromString(std::string_view tom
 OfficialsResult OfficialExtractor::Extract(std::string_view text, const std::vector<Token>& tokens,
                                            const std::vector<Sentence>& sentences) const {
   OfficialGrammar grammar(*lexicon_, text, tokens);
-  std::vector<std::string> keys(tokens.size());
-  for (size_t i = 0; i < tokens.size(); ++i) keys[i] = grammar.key(i);
   std::vector<RawMention> raw;
   for (const Sentence& s : sentences) {
-    if (IsCreditLine(*lexicon_, grammar, keys, s)) continue;
+    if (IsCreditLine(*lexicon_, grammar, s)) continue;
     SentenceScanner(grammar, s.first_token, s.last_token).Run(&raw);
   }
   PersonMerger merger(grammar);

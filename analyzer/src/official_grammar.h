@@ -66,6 +66,8 @@ class OfficialGrammar {
   /// Text of tokens [begin, end), whitespace normalised; "" when begin >= end.
   std::string SpanText(size_t begin, size_t end) const;
   const std::string& key(size_t i) const { return keys_[i]; }
+  /// NormalizeLower of every token, for PhraseTable::Match.
+  const std::vector<std::string>& keys() const { return keys_; }
   /// True when token i is a word that makes the next title an object ("với", "của").
   bool IsObjectMarker(size_t i) const { return lexicon_.object_markers.Match(keys_, i, i + 1) > 0; }
   /// True when token i is exactly the punctuation `p`.

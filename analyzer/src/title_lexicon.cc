@@ -51,7 +51,7 @@ Status AddProvinces(TitleLexicon* lexicon) {
   return Status();
 }
 
-/// [abbreviations]: abbreviation = "expansion" (optional table).
+/// [abbreviations]: abbreviation = "expansion" (optional table); see TitleLexicon.
 Status ReadAbbreviations(const toml::table& root, const std::string& source, TitleLexicon* lexicon) {
   const toml::table* abbreviations = root["abbreviations"].as_table();
   if (abbreviations == nullptr) return Status();
@@ -66,7 +66,6 @@ Status ReadAbbreviations(const toml::table& root, const std::string& source, Tit
     if (lexicon->organizations.Find(*expansion, &value)) {
       lexicon->organizations.Add(key.str(), value);
     }
-    lexicon->abbreviations[NormalizeLower(key.str())] = std::move(*expansion);
   }
   return Status();
 }

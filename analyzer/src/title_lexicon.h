@@ -59,11 +59,11 @@ class TitleLexicon {
   PhraseTable not_names;       ///< "Hàn Quốc", "Từ Liêm": places that look like names
   PhraseTable object_markers;  ///< "với", "của": a title after one is not the holder's
   PhraseTable credits;
+  /// Old-province ids; `provinces` values index this vector.
   std::vector<std::string> province_ids;
-  /// Lower-case abbreviation -> expansion ("ubnd" -> "Ủy ban nhân dân"). An abbreviation
-  /// whose expansion is a title head or an organisation head is also added to that table
-  /// with the same class, so "PGĐ Sở" reads as "Phó Giám đốc Sở".
-  std::unordered_map<std::string, std::string> abbreviations;
+  // [abbreviations] is not kept: an abbreviation whose expansion is a title head or an
+  // organisation head is added to that table with the same class, so "PGĐ Sở" reads as
+  // "Phó Giám đốc Sở"; the others document the lexicon.
 };
 
 }  // namespace dxnews::analyzer
