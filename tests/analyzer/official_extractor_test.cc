@@ -169,6 +169,13 @@ TEST_CASE("Officials: tone placement, case and short references merge", "[analyz
   CHECK(r.officials[0].titles == std::vector<std::string>{"Bộ trưởng Bộ KH&CN", "Bộ trưởng"});
   CHECK(SameText(r.officials[1].name, "Nguyễn Thị Hòa"));
   CHECK(r.officials[1].mentions == 2);
+  // Decomposed input (base letters + combining marks) gives the same, NFC, result.
+  const OfficialsResult nfd = Run(
+      "Thu\u031b\u0301 tru\u031bo\u031b\u0309ng Nguye\u0302\u0303n Thi\u0323 Ho\u0300a "
+      "pha\u0301t bie\u0302\u0309u.");
+  REQUIRE(nfd.officials.size() == 1);
+  CHECK(nfd.officials[0].name == "Nguyễn Thị Hòa");
+  CHECK(nfd.officials[0].titles == std::vector<std::string>{"Thứ trưởng"});
 }
 
 TEST_CASE("Officials: old and 2025 structures are both recognised", "[analyzer][official_extractor]") {
