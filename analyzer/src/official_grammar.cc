@@ -239,6 +239,7 @@ bool OfficialGrammar::ParseTitle(size_t i, size_t end, TitleSpan* out) const {
     if (title.head == HeadClass::kNeutral) title.head = static_cast<HeadClass>(next);
     j += joiner + m;
   }
+  j += lexicon_.qualifiers.Match(keys_, j, end);
   title.org_begin = j;
   title.end = ParseOrganization(j, end, &title);
   *out = std::move(title);

@@ -128,6 +128,7 @@ Result<TitleLexicon> TitleLexicon::Load(std::string_view toml, const std::string
       {"heads", "ranks", static_cast<int>(HeadClass::kRank), &TitleLexicon::heads},
       {"heads", "prefixes", 0, &TitleLexicon::prefixes},
       {"heads", "posthumous", 0, &TitleLexicon::posthumous},
+      {"heads", "qualifiers", 0, &TitleLexicon::qualifiers},
       {"heads", "joiners", 0, &TitleLexicon::joiners},
       {"organizations", "state", static_cast<int>(OrgClass::kState), &TitleLexicon::organizations},
       {"organizations", "business", static_cast<int>(OrgClass::kBusiness), &TitleLexicon::organizations},

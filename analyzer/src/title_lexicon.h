@@ -48,6 +48,7 @@ class TitleLexicon {
   PhraseTable heads;          ///< value: HeadClass
   PhraseTable prefixes;       ///< "Quyền", "Nguyên"
   PhraseTable posthumous;     ///< "Cố"
+  PhraseTable qualifiers;     ///< "phụ trách", "thường trực"
   PhraseTable joiners;        ///< "kiêm"
   PhraseTable organizations;  ///< value: OrgClass
   PhraseTable never_inside;   ///< verbs and particles that end an organisation name

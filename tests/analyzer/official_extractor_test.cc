@@ -136,8 +136,10 @@ TEST_CASE("Officials: photo captions repeat name and title and are merged",
 TEST_CASE("Officials: abbreviated titles and academic prefixes", "[analyzer][official_extractor]") {
   const OfficialsResult r =
       Run("Đ/c Phạm Văn Khoa, TUV, Giám đốc Sở KH&CN trình bày báo cáo. UVBTV Tỉnh ủy, Phó Chủ tịch "
-          "HĐND tỉnh Ngô Thị Hạnh chủ trì. PGS.TS Trịnh Quang Huy, Phó Giám đốc Sở Y tế, phát biểu.");
-  REQUIRE(r.officials.size() == 3);
+          "HĐND tỉnh Ngô Thị Hạnh chủ trì. PGS.TS Trịnh Quang Huy, Phó Giám đốc Sở Y tế, phát biểu. "
+      "Phó Giám đốc phụ trách Sở KH&CN Bạch Văn Tú báo cáo.");
+  REQUIRE(r.officials.size() == 4);
+  CHECK(r.officials[3].titles == std::vector<std::string>{"Phó Giám đốc phụ trách Sở KH&CN"});
   CHECK(r.officials[0].name == "Phạm Văn Khoa");
   CHECK(r.officials[0].titles == std::vector<std::string>{"TUV", "Giám đốc Sở KH&CN"});
   CHECK(r.officials[1].name == "Ngô Thị Hạnh");
