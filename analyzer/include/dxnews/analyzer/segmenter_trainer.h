@@ -1,0 +1,49 @@
+// Training of the word segmenter's model from gold-segmented sentences and a word list: an
+// averaged perceptron, deterministic for the same inputs and options. Used by
+// tools/train_segmenter.cc; the result is what Segmenter::FromModel() reads.
+#ifndef DXNEWS_ANALYZER_SEGMENTER_TRAINER_H_
+#define DXNEWS_ANALYZER_SEGMENTER_TRAINER_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dxnews::analyzer {
+
+struct SegmenterTrainingOptions {
+  /// Passes over the training sentences. Default: 8.
+  int epochs = 8;
+  /// log2 of the hashed feature table size. Default: 20 (4 MB of weights at run time).
+  uint32_t table_bits = 20;
+  /// Also train on a diacritic-free copy of every sentence. Default: true.
+  bool folded_copy = true;
+  /// Seed of the per-epoch shuffle. Default: 1.
+  uint32_t seed = 1;
+};
+
+/// Collects a lexicon and gold sentences, then trains. Not thread-safe.
+class SegmenterTrainer {
+ public:
+  explicit SegmenterTrainer(SegmenterTrainingOptions options);
+  ~SegmenterTrainer();
+
+  /// Adds a word (its syllables) to the lexicon, with and without diacritics. Words of one
+  /// syllable or longer than 8 syllables are ignored.
+  void AddWord(const std::vector<std::string_view>& syllables);
+
+  /// Adds a gold sentence: `words` in order, each a list of its syllables / tokens.
+  void AddSentence(const std::vector<std::vector<std::string>>& words);
+
+  /// Trains on the sentences added so far and returns the model file bytes.
+  std::string Train();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace dxnews::analyzer
+
+#endif  // DXNEWS_ANALYZER_SEGMENTER_TRAINER_H_
