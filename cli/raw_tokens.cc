@@ -34,15 +34,18 @@ void SplitChunk(std::string_view chunk, std::vector<std::string_view>* out) {
     out->push_back(chunk.substr(0, CharLength(chunk)));
     chunk.remove_prefix(CharLength(chunk));
   }
-  std::vector<std::string_view> trailing;
-  while (!chunk.empty()) {
-    size_t start = LastCharStart(chunk);
-    if (!IsPunctuation(chunk.substr(start))) break;
-    trailing.push_back(chunk.substr(start));
-    chunk.remove_suffix(chunk.size() - start);
+  size_t core_end = chunk.size();
+  while (core_end > 0) {
+    size_t start = LastCharStart(chunk.substr(0, core_end));
+    if (!IsPunctuation(chunk.substr(start, core_end - start))) break;
+    core_end = start;
   }
-  if (!chunk.empty()) out->push_back(chunk);
-  out->insert(out->end(), trailing.rbegin(), trailing.rend());
+  if (core_end > 0) out->push_back(chunk.substr(0, core_end));
+  for (size_t i = core_end; i < chunk.size();) {
+    size_t n = CharLength(chunk.substr(i));
+    out->push_back(chunk.substr(i, n));
+    i += n;
+  }
 }
 
 }  // namespace

@@ -37,6 +37,9 @@ class SegmentCommand : public Command {
       return kExitFailure;
     }
     const analyzer::Segmenter& seg = segmenter.value();
+    // C stdio synchronisation made reading a third of the run time; nothing else reads stdin.
+    std::ios::sync_with_stdio(false);
+    std::cin.tie(nullptr);
     std::vector<bool> joins;
     return FilterLines(std::cin, std::cout, [&](const std::string& line) {
       std::vector<std::string_view> tokens = pretokenized_ ? SplitOnSpaces(line) : SplitRawTokens(line);

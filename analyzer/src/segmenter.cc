@@ -32,15 +32,15 @@ void Segmenter::Segment(const std::vector<std::string_view>& tokens, std::vector
   joins->assign(tokens.size(), false);
   if (tokens.size() < 2) return;
   internal::EncodedSentence sentence;
-  internal::EncodeSentence(tokens, model_->lexicon, &sentence);
+  internal::EncodeSentence(tokens, model_->syllables, model_->lexicon, &sentence);
   uint32_t features[internal::kMaxFeatures];
-  const float* weights = model_->weights.data();
+  const int16_t* weights = model_->weights.data();
   bool prev_join = false;
   for (size_t i = 1; i < tokens.size(); ++i) {
     bool join = false;
     if (sentence.tokens[i - 1].syllable && sentence.tokens[i].syllable) {
       size_t n = internal::BoundaryFeatures(sentence, i, prev_join, model_->mask, features);
-      float score = 0;
+      int32_t score = 0;
       for (size_t f = 0; f < n; ++f) score += weights[features[f]];
       join = score > 0;
     }

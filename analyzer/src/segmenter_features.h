@@ -10,11 +10,9 @@
 #include <vector>
 
 #include "segmenter_lexicon.h"
+#include "segmenter_tokens.h"
 
 namespace dxnews::analyzer::internal {
-
-/// Orthographic class of a token. kTitle = first letter upper, rest lower ("Nội").
-enum class Shape : uint8_t { kLower, kTitle, kUpper, kMixed, kNumber, kPunct, kBoundary };
 
 struct TokenInfo {
   uint64_t key = 0;          ///< hash of the lower-cased canonical-tone key
@@ -35,7 +33,8 @@ struct EncodedSentence {
 
 /// Fills *out from the tokens of one sentence. ALL-CAPS sentences get the shapes of sentence
 /// case, because in a headline capitals say nothing about names.
-void EncodeSentence(const std::vector<std::string_view>& tokens, const Lexicon& lexicon, EncodedSentence* out);
+void EncodeSentence(const std::vector<std::string_view>& tokens, const SyllableTable& syllables,
+                    const Lexicon& lexicon, EncodedSentence* out);
 
 /// Upper bound of the number of features of one boundary.
 inline constexpr size_t kMaxFeatures = 24;

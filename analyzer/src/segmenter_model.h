@@ -1,8 +1,9 @@
 // Private: the segmenter model (feature weights + lexicon) and its binary file format.
 //
-// Layout, little-endian: "DXSEGM01", uint32 table_bits, uint32 weight_count, uint32 word_count,
-// then weight_count x {uint32 index, float weight} (indices strictly increasing, < 2^table_bits),
-// then word_count x uint64 word hash (strictly increasing).
+// Layout, little-endian: "DXSEGM02", uint32 table_bits, uint32 weight_count, uint32 word_count,
+// uint32 syllable_bytes, then weight_count x {uint32 index, float weight} (indices strictly
+// increasing, < 2^table_bits), then word_count x uint64 lexicon entry (Lexicon::Entry), then
+// syllable_bytes of known lower-case syllables, each followed by "\n".
 #ifndef DXNEWS_ANALYZER_SEGMENTER_MODEL_H_
 #define DXNEWS_ANALYZER_SEGMENTER_MODEL_H_
 
@@ -14,13 +15,17 @@
 
 #include "dxnews/core/result.h"
 #include "segmenter_lexicon.h"
+#include "segmenter_tokens.h"
 
 namespace dxnews::analyzer::internal {
 
 struct SegmenterModel {
-  uint32_t mask = 0;            ///< weights.size() - 1
-  std::vector<float> weights;   ///< dense hashed feature table, 2^table_bits entries
+  uint32_t mask = 0;              ///< weights.size() - 1
+  /// Dense hashed feature table, 2^table_bits entries, the file's float weights scaled to
+  /// int16 (only the sign of a sum matters): half the cache footprint of floats.
+  std::vector<int16_t> weights;
   Lexicon lexicon;
+  SyllableTable syllables;
 };
 
 /// Largest accepted table: 2^24 floats (64 MB).
@@ -31,7 +36,7 @@ Result<SegmenterModel> ParseModel(std::string_view bytes);
 
 /// The bytes of a model file. Zero weights are left out. REQUIRES: table_bits <= kMaxTableBits.
 std::string SerializeModel(uint32_t table_bits, const std::vector<float>& weights,
-                           const std::vector<uint64_t>& sorted_word_hashes);
+                           const std::vector<uint64_t>& lexicon_entries, const std::vector<std::string>& syllables);
 
 }  // namespace dxnews::analyzer::internal
 

@@ -1,6 +1,7 @@
 #include "dxnews/analyzer/segmenter_trainer.h"
 
 #include <random>
+#include <set>
 #include <utility>
 
 #include "dxnews/analyzer/normalizer.h"
@@ -8,6 +9,7 @@
 #include "segmenter_hash.h"
 #include "segmenter_lexicon.h"
 #include "segmenter_model.h"
+#include "segmenter_tokens.h"
 
 namespace dxnews::analyzer {
 namespace {
@@ -83,6 +85,13 @@ uint64_t KeyHash(std::string_view text, bool fold) {
 struct SegmenterTrainer::Impl {
   SegmenterTrainingOptions options;
   std::vector<uint64_t> words;
+  std::set<std::string> syllables;  // lower-case keys of every syllable seen, sorted
+  void AddSyllable(std::string_view token) {
+    if (!internal::ClassifyToken(token).syllable) return;
+    std::string key;
+    AppendLowerKey(token, &key);
+    syllables.insert(std::move(key));
+  }
   std::vector<GoldSentence> sentences;
 };
 
@@ -93,11 +102,17 @@ SegmenterTrainer::~SegmenterTrainer() = default;
 
 void SegmenterTrainer::AddWord(const std::vector<std::string_view>& syllables) {
   if (syllables.size() < 2 || syllables.size() > internal::kMaxWordSyllables) return;
+  for (std::string_view s : syllables) impl_->AddSyllable(s);
   for (bool fold : {false, true}) {
     std::vector<uint64_t> keys;
     for (std::string_view s : syllables) keys.push_back(KeyHash(s, fold));
-    uint64_t seed = fold ? internal::kFoldedSeed : internal::kToneSeed;
-    impl_->words.push_back(internal::WordHash(seed, keys.data(), keys.size()));
+    uint64_t h = fold ? internal::kFoldedSeed : internal::kToneSeed;
+    for (size_t n = 0; n < keys.size(); ++n) {
+      h = internal::Combine(h, keys[n]);
+      if (n == 0) continue;
+      bool last = n + 1 == keys.size();
+      impl_->words.push_back(internal::Lexicon::Entry(h, last ? internal::kIsWord : internal::kIsPrefix));
+    }
   }
 }
 
@@ -110,12 +125,14 @@ void SegmenterTrainer::AddSentence(const std::vector<std::vector<std::string>>& 
     }
   }
   if (gold.tokens.empty()) return;
+  for (const std::string& t : gold.tokens) impl_->AddSyllable(t);
   if (impl_->options.folded_copy) {
     GoldSentence folded = gold;
     for (std::string& t : folded.tokens) {
       std::string key;
       AppendFoldKey(t, &key);
       t = std::move(key);
+      impl_->AddSyllable(t);
     }
     impl_->sentences.push_back(std::move(folded));
   }
@@ -124,11 +141,13 @@ void SegmenterTrainer::AddSentence(const std::vector<std::vector<std::string>>& 
 
 std::string SegmenterTrainer::Train() {
   internal::Lexicon lexicon(impl_->words);
+  std::vector<std::string> syllable_list(impl_->syllables.begin(), impl_->syllables.end());
+  internal::SyllableTable syllables(syllable_list);
   std::vector<Example> examples(impl_->sentences.size());
   for (size_t s = 0; s < examples.size(); ++s) {
     const GoldSentence& gold = impl_->sentences[s];
     std::vector<std::string_view> views(gold.tokens.begin(), gold.tokens.end());
-    internal::EncodeSentence(views, lexicon, &examples[s].encoded);
+    internal::EncodeSentence(views, syllables, lexicon, &examples[s].encoded);
     examples[s].joins = gold.joins;
   }
   Perceptron model(impl_->options.table_bits);
@@ -141,7 +160,7 @@ std::string SegmenterTrainer::Train() {
     }
     for (size_t s : order) TrainSentence(examples[s], &model);
   }
-  return internal::SerializeModel(impl_->options.table_bits, model.Averaged(), lexicon.SortedHashes());
+  return internal::SerializeModel(impl_->options.table_bits, model.Averaged(), lexicon.SortedEntries(), syllable_list);
 }
 
 }  // namespace dxnews::analyzer

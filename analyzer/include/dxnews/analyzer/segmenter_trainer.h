@@ -15,8 +15,8 @@ namespace dxnews::analyzer {
 struct SegmenterTrainingOptions {
   /// Passes over the training sentences. Default: 8.
   int epochs = 8;
-  /// log2 of the hashed feature table size. Default: 20 (4 MB of weights at run time).
-  uint32_t table_bits = 20;
+  /// log2 of the hashed feature table size. Default: 18 (1 MB of weights at run time).
+  uint32_t table_bits = 18;
   /// Also train on a diacritic-free copy of every sentence. Default: true.
   bool folded_copy = true;
   /// Seed of the per-epoch shuffle. Default: 1.
