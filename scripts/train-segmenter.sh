@@ -22,7 +22,6 @@ mkdir -p "$root/corpus/models"
   --words "$data/vi-wordseg-rdrsegmenter/VnVocab.txt" \
   --words "$root/corpus/lexicon/dx_terms.txt" \
   --eval-conllu "$data/vi-ud-vtb/vi_vtb-ud-dev.conllu" \
-  --no-train-words \
   --out "$root/corpus/models/segmenter.model" "$@"
 # The library embeds the model: re-run cmake so a first model replaces the empty placeholder.
 cmake -S "$root" -B "$build" >/dev/null

@@ -108,7 +108,6 @@ Counts Evaluate(const dxnews::analyzer::Segmenter& segmenter, const std::vector<
 struct Options {
   std::vector<std::string> train_conllu, train_joined, word_lists, eval_conllu, eval_joined;
   std::string out;
-  bool train_words = true;
   dxnews::analyzer::SegmenterTrainingOptions training;
 };
 
@@ -158,11 +157,7 @@ int Run(const Options& options) {
   }
   dxnews::analyzer::SegmenterTrainer trainer(options.training);
   if (!AddWordLists(options, &trainer)) return Fail("cannot read the word lists");
-  for (const Sentence& s : train) {
-    trainer.AddSentence(s);
-    if (!options.train_words) continue;
-    for (const Word& w : s) trainer.AddWord(std::vector<std::string_view>(w.begin(), w.end()));
-  }
+  for (const Sentence& s : train) trainer.AddSentence(s);
   std::string model = trainer.Train();
   std::ofstream out(options.out, std::ios::binary);
   if (!out.write(model.data(), static_cast<std::streamsize>(model.size())) || !out.flush()) {
@@ -190,9 +185,11 @@ int main(int argc, char** argv) {
   app.add_option("--out", o.out, "model file to write")->required();
   app.add_option("--epochs", o.training.epochs, "training passes");
   app.add_option("--table-bits", o.training.table_bits, "log2 of the feature table size");
-  bool no_train_words = false;
-  app.add_flag("--no-train-words", no_train_words, "do not add the training words to the lexicon");
+  app.add_option("--lexicon-folds", o.training.lexicon_folds,
+                 "folds for adding the training words to the lexicon (0: keep them out)");
+  bool no_caps = false;
+  app.add_flag("--no-caps-copy", no_caps, "do not train on an ALL-CAPS copy of the sentences");
   CLI11_PARSE(app, argc, argv);
-  o.train_words = !no_train_words;
+  o.training.caps_copy = !no_caps;
   return Run(o);
 }

@@ -23,6 +23,7 @@ struct TokenInfo {
 /// One sentence ready for scoring. Buffers are reused between sentences by the caller.
 struct EncodedSentence {
   bool folded = false;              ///< no token carries a diacritic: diacritic-free namespace
+  bool caps = false;                ///< an ALL-CAPS line, shapes rewritten to sentence case
   std::vector<TokenInfo> tokens;
   std::vector<uint8_t> start_len;   ///< longest lexicon word starting at j (1 = none)
   std::vector<uint8_t> end_len;     ///< longest lexicon word ending at j (1 = none)

@@ -34,6 +34,8 @@ inline uint64_t HashBytes(std::string_view bytes) {
 /// Seeds that keep the diacritic and diacritic-free lexicons and features apart.
 inline constexpr uint64_t kToneSeed = 0x746f6e65ULL;
 inline constexpr uint64_t kFoldedSeed = 0x666f6c64ULL;
+/// Seed of the features of ALL-CAPS lines.
+inline constexpr uint64_t kCapsSeed = 0x63617073ULL;
 
 }  // namespace dxnews::analyzer::internal
 

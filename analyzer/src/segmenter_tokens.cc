@@ -90,6 +90,8 @@ TokenClass ClassifyToken(std::string_view token) {
   return c;
 }
 
+std::string UpperCase(std::string_view text) { return ToUpper(text, false); }
+
 TokenFacts ComputeFacts(std::string_view token) {
   std::string key;
   AppendLowerKey(token, &key);

@@ -25,6 +25,9 @@ struct TokenClass {
 /// Classifies a token by its characters.
 TokenClass ClassifyToken(std::string_view token);
 
+/// Upper case of every letter ("Hà Nội" -> "HÀ NỘI"), code point by code point.
+std::string UpperCase(std::string_view text);
+
 /// TokenClass plus the hash of the lower-cased canonical key (AppendLowerKey) of a token.
 struct TokenFacts {
   TokenClass cls;

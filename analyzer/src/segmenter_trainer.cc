@@ -1,5 +1,6 @@
 #include "dxnews/analyzer/segmenter_trainer.h"
 
+#include <algorithm>
 #include <random>
 #include <set>
 #include <utility>
@@ -17,6 +18,7 @@ namespace {
 struct GoldSentence {
   std::vector<std::string> tokens;
   std::vector<bool> joins;
+  size_t fold = 0;
 };
 
 struct Example {
@@ -85,6 +87,8 @@ uint64_t KeyHash(std::string_view text, bool fold) {
 struct SegmenterTrainer::Impl {
   SegmenterTrainingOptions options;
   std::vector<uint64_t> words;
+  std::vector<std::vector<uint64_t>> fold_words;  // lexicon entries from training sentences
+  size_t sentence_count = 0;
   std::set<std::string> syllables;  // lower-case keys of every syllable seen, sorted
   void AddSyllable(std::string_view token) {
     if (!internal::ClassifyToken(token).syllable) return;
@@ -101,6 +105,10 @@ SegmenterTrainer::SegmenterTrainer(SegmenterTrainingOptions options) : impl_(std
 SegmenterTrainer::~SegmenterTrainer() = default;
 
 void SegmenterTrainer::AddWord(const std::vector<std::string_view>& syllables) {
+  AddWordTo(syllables, &impl_->words);
+}
+
+void SegmenterTrainer::AddWordTo(const std::vector<std::string_view>& syllables, std::vector<uint64_t>* entries) {
   if (syllables.size() < 2 || syllables.size() > internal::kMaxWordSyllables) return;
   for (std::string_view s : syllables) impl_->AddSyllable(s);
   for (bool fold : {false, true}) {
@@ -111,7 +119,7 @@ void SegmenterTrainer::AddWord(const std::vector<std::string_view>& syllables) {
       h = internal::Combine(h, keys[n]);
       if (n == 0) continue;
       bool last = n + 1 == keys.size();
-      impl_->words.push_back(internal::Lexicon::Entry(h, last ? internal::kIsWord : internal::kIsPrefix));
+      entries->push_back(internal::Lexicon::Entry(h, last ? internal::kIsWord : internal::kIsPrefix));
     }
   }
 }
@@ -126,6 +134,19 @@ void SegmenterTrainer::AddSentence(const std::vector<std::vector<std::string>>& 
   }
   if (gold.tokens.empty()) return;
   for (const std::string& t : gold.tokens) impl_->AddSyllable(t);
+  if (impl_->options.lexicon_folds > 0) {
+    const auto folds = static_cast<size_t>(impl_->options.lexicon_folds);
+    gold.fold = impl_->sentence_count++ % folds;
+    impl_->fold_words.resize(folds);
+    for (const auto& word : words) {
+      AddWordTo(std::vector<std::string_view>(word.begin(), word.end()), &impl_->fold_words[gold.fold]);
+    }
+  }
+  if (impl_->options.caps_copy) {
+    GoldSentence caps = gold;
+    for (std::string& t : caps.tokens) t = internal::UpperCase(t);
+    impl_->sentences.push_back(std::move(caps));
+  }
   if (impl_->options.folded_copy) {
     GoldSentence folded = gold;
     for (std::string& t : folded.tokens) {
@@ -140,15 +161,18 @@ void SegmenterTrainer::AddSentence(const std::vector<std::vector<std::string>>& 
 }
 
 std::string SegmenterTrainer::Train() {
-  internal::Lexicon lexicon(impl_->words);
   std::vector<std::string> syllable_list(impl_->syllables.begin(), impl_->syllables.end());
   internal::SyllableTable syllables(syllable_list);
   std::vector<Example> examples(impl_->sentences.size());
-  for (size_t s = 0; s < examples.size(); ++s) {
-    const GoldSentence& gold = impl_->sentences[s];
-    std::vector<std::string_view> views(gold.tokens.begin(), gold.tokens.end());
-    internal::EncodeSentence(views, syllables, lexicon, &examples[s].encoded);
-    examples[s].joins = gold.joins;
+  for (size_t fold = 0; fold < std::max<size_t>(1, impl_->fold_words.size()); ++fold) {
+    internal::Lexicon lexicon(LexiconEntries(fold));
+    for (size_t s = 0; s < examples.size(); ++s) {
+      const GoldSentence& gold = impl_->sentences[s];
+      if (gold.fold != fold) continue;
+      std::vector<std::string_view> views(gold.tokens.begin(), gold.tokens.end());
+      internal::EncodeSentence(views, syllables, lexicon, &examples[s].encoded);
+      examples[s].joins = gold.joins;
+    }
   }
   Perceptron model(impl_->options.table_bits);
   std::mt19937 rng(impl_->options.seed);
@@ -160,7 +184,16 @@ std::string SegmenterTrainer::Train() {
     }
     for (size_t s : order) TrainSentence(examples[s], &model);
   }
+  internal::Lexicon lexicon(LexiconEntries(impl_->fold_words.size()));
   return internal::SerializeModel(impl_->options.table_bits, model.Averaged(), lexicon.SortedEntries(), syllable_list);
+}
+
+std::vector<uint64_t> SegmenterTrainer::LexiconEntries(size_t excluded_fold) const {
+  std::vector<uint64_t> entries = impl_->words;
+  for (size_t f = 0; f < impl_->fold_words.size(); ++f) {
+    if (f != excluded_fold) entries.insert(entries.end(), impl_->fold_words[f].begin(), impl_->fold_words[f].end());
+  }
+  return entries;
 }
 
 }  // namespace dxnews::analyzer

@@ -19,6 +19,13 @@ struct SegmenterTrainingOptions {
   uint32_t table_bits = 18;
   /// Also train on a diacritic-free copy of every sentence. Default: true.
   bool folded_copy = true;
+  /// The multi-syllable words of the training sentences join the lexicon. While training, the
+  /// sentences are split into this many folds and each fold only sees the words of the other
+  /// folds, so the model does not learn to trust the lexicon more than it deserves on new text.
+  /// 0: training words stay out of the lexicon. Default: 10.
+  int lexicon_folds = 10;
+  /// Also train on an ALL-CAPS copy of every sentence (headlines). Default: true.
+  bool caps_copy = true;
   /// Seed of the per-epoch shuffle. Default: 1.
   uint32_t seed = 1;
 };
@@ -33,13 +40,17 @@ class SegmenterTrainer {
   /// syllable or longer than 8 syllables are ignored.
   void AddWord(const std::vector<std::string_view>& syllables);
 
-  /// Adds a gold sentence: `words` in order, each a list of its syllables / tokens.
+  /// Adds a gold sentence: `words` in order, each a list of its syllables / tokens. Its
+  /// multi-syllable words join the lexicon when options.lexicon_folds > 0.
   void AddSentence(const std::vector<std::vector<std::string>>& words);
 
   /// Trains on the sentences added so far and returns the model file bytes.
   std::string Train();
 
  private:
+  void AddWordTo(const std::vector<std::string_view>& syllables, std::vector<uint64_t>* entries);
+  /// The base lexicon plus the training words of every fold but `excluded_fold`.
+  std::vector<uint64_t> LexiconEntries(size_t excluded_fold) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
