@@ -28,12 +28,12 @@ class Lexicon {
   /// An entry: the hash with its two low bits replaced by the flags. REQUIRES: flags != 0.
   static uint64_t Entry(uint64_t word_hash, uint8_t flags) { return (word_hash & ~uint64_t{3}) | flags; }
 
-  /// The flags of a word hash; 0 when absent. An empty slot is 0; entries never are.
+  /// The flags of a word hash; 0 when absent.
   uint8_t Find(uint64_t word_hash) const {
     if (slots_.empty()) return 0;
-    const uint64_t h = word_hash & ~uint64_t{3};
-    for (size_t i = (h >> 2) & mask_;; i = (i + 1) & mask_) {
-      if ((slots_[i] & ~uint64_t{3}) == h) return static_cast<uint8_t>(slots_[i] & 3);
+    const uint32_t fp = Fingerprint(word_hash);
+    for (size_t i = (word_hash >> 32) & mask_;; i = (i + 1) & mask_) {
+      if ((slots_[i] & ~3u) == fp) return static_cast<uint8_t>(slots_[i] & 3);
       if (slots_[i] == 0) return 0;
     }
   }
@@ -41,7 +41,14 @@ class Lexicon {
   std::vector<uint64_t> SortedEntries() const;
 
  private:
-  std::vector<uint64_t> slots_;
+  // A slot keeps 30 bits of the hash next to the flags (the slot index holds others): 4 bytes
+  // a slot keep the table in cache. An empty slot is 0; a fingerprint never is.
+  static uint32_t Fingerprint(uint64_t h) {
+    const uint32_t fp = static_cast<uint32_t>(h) & ~3u;
+    return fp != 0 ? fp : 4u;
+  }
+  std::vector<uint32_t> slots_;
+  std::vector<uint64_t> entries_;  // sorted, distinct: what the model file stores
   size_t mask_ = 0;
 };
 

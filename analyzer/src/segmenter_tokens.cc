@@ -67,6 +67,21 @@ std::string ToUpper(std::string_view lower, bool first_only) {
   return out;
 }
 
+uint8_t Pack(const TokenClass& c) {
+  return static_cast<uint8_t>(0x80 | static_cast<unsigned>(c.shape) | c.syllable << 3 | c.has_lower << 4 |
+                              c.has_letter << 5 | c.non_ascii_letter << 6);
+}
+
+TokenClass Unpack(uint64_t tag) {
+  TokenClass c;
+  c.shape = static_cast<Shape>(tag & 7);
+  c.syllable = (tag >> 3) & 1;
+  c.has_lower = (tag >> 4) & 1;
+  c.has_letter = (tag >> 5) & 1;
+  c.non_ascii_letter = (tag >> 6) & 1;
+  return c;
+}
+
 }  // namespace
 
 TokenClass ClassifyToken(std::string_view token) {
@@ -112,18 +127,23 @@ SyllableTable::SyllableTable(const std::vector<std::string>& syllables) {
 }
 
 void SyllableTable::Insert(const std::string& surface) {
-  uint64_t h = HashBytes(surface) | 1;
-  size_t i = h & mask_;
-  while (slots_[i].surface != 0 && slots_[i].surface != h) i = (i + 1) & mask_;
-  slots_[i] = Slot{h, ComputeFacts(surface)};
+  const uint64_t h = HashBytes(surface);
+  const uint64_t tag_hash = h & ~uint64_t{0xff};
+  size_t i = (h >> 40) & mask_;
+  while (slots_[i].tag != 0 && (slots_[i].tag & ~uint64_t{0xff}) != tag_hash) i = (i + 1) & mask_;
+  const TokenFacts facts = ComputeFacts(surface);
+  slots_[i] = Slot{tag_hash | Pack(facts.cls), facts.key};
 }
 
 TokenFacts SyllableTable::Lookup(std::string_view token) const {
   if (!slots_.empty()) {
-    uint64_t h = HashBytes(token) | 1;
-    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
-      if (slots_[i].surface == h) return slots_[i].facts;
-      if (slots_[i].surface == 0) break;
+    const uint64_t h = HashBytes(token);
+    const uint64_t tag_hash = h & ~uint64_t{0xff};
+    for (size_t i = (h >> 40) & mask_;; i = (i + 1) & mask_) {
+      if ((slots_[i].tag & ~uint64_t{0xff}) == tag_hash && slots_[i].tag != 0) {
+        return TokenFacts{Unpack(slots_[i].tag), slots_[i].key};
+      }
+      if (slots_[i].tag == 0) break;
     }
   }
   return ComputeFacts(token);

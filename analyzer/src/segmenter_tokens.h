@@ -49,9 +49,11 @@ class SyllableTable {
   TokenFacts Lookup(std::string_view token) const;
 
  private:
+  // 16 bytes a slot keep the table in cache: the low byte of `tag` holds the packed TokenClass
+  // (never 0), the rest is the hash of the surface bytes. tag 0 = empty slot.
   struct Slot {
-    uint64_t surface = 0;  // 0 = empty
-    TokenFacts facts;
+    uint64_t tag = 0;
+    uint64_t key = 0;
   };
   void Insert(const std::string& surface);
   std::vector<Slot> slots_;
