@@ -1,5 +1,6 @@
 #include "dxnews/analyzer/segmenter.h"
 
+#include <algorithm>
 #include <cassert>
 
 #include "segmenter_builtin.h"
@@ -7,6 +8,9 @@
 #include "segmenter_model.h"
 
 namespace dxnews::analyzer {
+namespace {
+constexpr size_t kBlock = 32;  // boundaries scored together
+}  // namespace
 
 Result<Segmenter> Segmenter::FromModel(std::string_view model_bytes) {
   Result<internal::SegmenterModel> model = internal::ParseModel(model_bytes);
@@ -27,22 +31,68 @@ Segmenter::Segmenter(Segmenter&&) noexcept = default;
 Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
 Segmenter::~Segmenter() = default;
 
+namespace {
+
+// Scores of one boundary: the part that does not depend on the previous decision, and the
+// history part for "previous token did not join" / "did join".
+struct BoundaryScores {
+  int32_t context = 0, after_split = 0, after_join = 0;
+};
+
+int32_t Sum(const int16_t* weights, const uint32_t* features, size_t n) {
+  int32_t sum = 0;
+  for (size_t k = 0; k < n; ++k) sum += weights[features[k]];
+  return sum;
+}
+
+// Scores boundaries [begin, end) in two passes: the first computes every feature and starts
+// loading its weight, the second sums. The weight table does not fit in L1/L2, so overlapping
+// the misses of many boundaries is what makes decoding fast.
+void ScoreBlock(const internal::SegmenterModel& model, const internal::EncodedSentence& sentence, size_t begin,
+                size_t end, std::vector<BoundaryScores>* scores) {
+  constexpr size_t kStride = internal::kMaxFeatures + internal::kHistoryFeatures;
+  uint32_t features[kBlock * kStride];
+  size_t counts[kBlock];
+  const int16_t* weights = model.weights.data();
+  for (size_t i = begin; i < end; ++i) {
+    uint32_t* f = features + (i - begin) * kStride;
+    if (!sentence.tokens[i - 1].syllable || !sentence.tokens[i].syllable) {
+      counts[i - begin] = 0;
+      continue;
+    }
+    size_t n = internal::BoundaryFeaturesBothWays(sentence, i, model.mask, f);
+    counts[i - begin] = n;
+    for (size_t k = 0; k < n + 2 * internal::kHistoryFeatures; ++k) __builtin_prefetch(weights + f[k]);
+  }
+  for (size_t i = begin; i < end; ++i) {
+    const uint32_t* f = features + (i - begin) * kStride;
+    const size_t n = counts[i - begin];
+    if (n == 0) continue;
+    BoundaryScores& s = (*scores)[i];
+    s.context = Sum(weights, f, n);
+    s.after_split = Sum(weights, f + n, internal::kHistoryFeatures);
+    s.after_join = Sum(weights, f + n + internal::kHistoryFeatures, internal::kHistoryFeatures);
+  }
+}
+
+}  // namespace
+
 void Segmenter::Segment(const std::vector<std::string_view>& tokens, std::vector<bool>* joins) const {
   assert(joins != nullptr);
   joins->assign(tokens.size(), false);
   if (tokens.size() < 2) return;
   internal::EncodedSentence sentence;
   internal::EncodeSentence(tokens, model_->syllables, model_->lexicon, &sentence);
-  uint32_t features[internal::kMaxFeatures];
-  const int16_t* weights = model_->weights.data();
+  std::vector<BoundaryScores> scores(tokens.size());
+  for (size_t begin = 1; begin < tokens.size(); begin += kBlock) {
+    ScoreBlock(*model_, sentence, begin, std::min(begin + kBlock, tokens.size()), &scores);
+  }
   bool prev_join = false;
   for (size_t i = 1; i < tokens.size(); ++i) {
     bool join = false;
     if (sentence.tokens[i - 1].syllable && sentence.tokens[i].syllable) {
-      size_t n = internal::BoundaryFeatures(sentence, i, prev_join, model_->mask, features);
-      int32_t score = 0;
-      for (size_t f = 0; f < n; ++f) score += weights[features[f]];
-      join = score > 0;
+      const BoundaryScores& s = scores[i];
+      join = s.context + (prev_join ? s.after_join : s.after_split) > 0;
     }
     (*joins)[i] = join;
     prev_join = join;

@@ -17,6 +17,9 @@ void MatchLexicon(const Lexicon& lexicon, EncodedSentence* out) {
   out->end_len.assign(n, 1);
   out->cross_len.assign(n, 0);
   const uint64_t seed = out->folded ? kFoldedSeed : kToneSeed;
+  for (size_t j = 0; j + 1 < n; ++j) {
+    lexicon.Prefetch(Combine(Combine(seed, out->tokens[j].key), out->tokens[j + 1].key));
+  }
   for (size_t j = 0; j < n; ++j) {
     uint64_t h = seed;
     for (size_t len = 1; len <= kMaxWordSyllables && j + len <= n; ++len) {
@@ -57,11 +60,16 @@ void LongestMatches(EncodedSentence* out) {
 
 void EncodeSentence(const std::vector<std::string_view>& tokens, const SyllableTable& syllables,
                     const Lexicon& lexicon, EncodedSentence* out) {
-  out->tokens.resize(tokens.size());
   bool any_diacritic = false, any_lower = false;
   size_t letter_tokens = 0;
+  // Hash everything first and prefetch, so the table's cache misses overlap.
+  out->tokens.resize(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
-    const TokenFacts facts = syllables.Lookup(tokens[i]);
+    out->tokens[i].key = HashBytes(tokens[i]);
+    syllables.Prefetch(out->tokens[i].key);
+  }
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const TokenFacts facts = syllables.Lookup(tokens[i], out->tokens[i].key);
     const TokenClass& c = facts.cls;
     out->tokens[i] = TokenInfo{facts.key, c.shape, c.syllable};
     any_diacritic = any_diacritic || c.non_ascii_letter;
@@ -82,62 +90,94 @@ void EncodeSentence(const std::vector<std::string_view>& tokens, const SyllableT
   LongestMatches(out);
 }
 
-size_t BoundaryFeatures(const EncodedSentence& sentence, size_t i, bool prev_join, uint32_t mask, uint32_t* out) {
+namespace {
+
+// What the features of one boundary are made of.
+struct Context {
+  uint64_t a, b, c, d;      // keys of tokens i-2 .. i+1
+  uint64_t shape_b, shape_c, shapes, caps, lex, lm, cross, first, ns;
+};
+
+Context MakeContext(const EncodedSentence& sentence, size_t i) {
   const auto& t = sentence.tokens;
   const size_t n = t.size();
-  auto key = [&](ptrdiff_t k) {
-    if (k < 0) return kBeginKey;
-    return static_cast<size_t>(k) >= n ? kEndKey : t[static_cast<size_t>(k)].key;
+  auto key = [&](size_t k) { return k == 0 ? kBeginKey : k > n ? kEndKey : t[k - 1].key; };  // k = index + 1
+  auto shape = [&](size_t k) -> uint64_t {
+    return static_cast<uint64_t>(k == 0 || k > n ? Shape::kBoundary : t[k - 1].shape);
   };
-  auto shape = [&](ptrdiff_t k) -> uint64_t {
-    if (k < 0 || static_cast<size_t>(k) >= n) return static_cast<uint64_t>(Shape::kBoundary);
-    return static_cast<uint64_t>(t[static_cast<size_t>(k)].shape);
-  };
-  const auto p = static_cast<ptrdiff_t>(i);
-  const uint64_t a = key(p - 2), b = key(p - 1), c = key(p), d = key(p + 1);
-  const uint64_t pj = prev_join ? 1 : 0;
+  Context x{};
+  x.a = key(i - 1), x.b = key(i), x.c = key(i + 1), x.d = key(i + 2);
   // Shape features of ALL-CAPS lines are their own: sentence case there hides names.
-  const uint64_t caps = sentence.caps ? uint64_t{1} << 20 : 0;
-  const uint64_t shapes = shape(p - 2) | shape(p - 1) << 4 | shape(p) << 8 | shape(p + 1) << 12 | caps;
-  const uint64_t lex = sentence.cross_len[i] | uint64_t{sentence.start_len[i]} << 8 |
-                       uint64_t{sentence.end_len[i - 1]} << 16;
-  const uint64_t lm = sentence.fmm_join[i] | uint64_t{sentence.bmm_join[i]} << 1;
+  x.caps = sentence.caps ? uint64_t{1} << 20 : 0;
+  x.shape_b = shape(i) | x.caps;
+  x.shape_c = shape(i + 1) | x.caps;
+  x.shapes = shape(i - 1) | shape(i) << 4 | shape(i + 1) << 8 | shape(i + 2) << 12 | x.caps;
+  x.cross = sentence.cross_len[i];
+  x.lex = x.cross | uint64_t{sentence.start_len[i]} << 8 | uint64_t{sentence.end_len[i - 1]} << 16;
+  x.lm = sentence.fmm_join[i] | uint64_t{sentence.bmm_join[i]} << 1;
+  x.first = i == 1;
   // ALL-CAPS lines (with diacritics) get their own weights: sharing them cost 0.3 F1 on
   // normal text and gave the same F1 on ALL-CAPS text.
-  const uint64_t ns = sentence.folded ? kFoldedSeed : sentence.caps ? kCapsSeed : kToneSeed;
-  size_t count = 0;
-  // Keys are already well mixed, so one multiply per value is enough; the top bits are the
-  // best mixed ones. Mix() per value cost a third of the segmenter's time.
-  auto emit = [&](uint64_t tmpl, uint64_t x, uint64_t y = 0, uint64_t z = 0) {
-    constexpr uint64_t kMul = 0x9e3779b97f4a7c15ULL;
-    uint64_t h = (ns + tmpl) * kMul;
-    h = (h ^ x) * kMul;
-    h = (h ^ y) * kMul;
-    h = (h ^ z) * kMul;
-    out[count++] = static_cast<uint32_t>(h >> 40) & mask;
-  };
-  emit(1, 0);
-  emit(2, b);
-  emit(3, c);
-  emit(4, b, c);
-  emit(5, a, b);
-  emit(6, c, d);
-  emit(7, a, b, c);
-  emit(8, b, c, d);
-  emit(9, a);
-  emit(10, d);
-  emit(11, pj, b, c);
-  emit(12, pj);
-  emit(13, shapes & 0xff0);
-  emit(14, shapes);
-  emit(15, pj, shapes & 0xff0, i == 1);
-  emit(16, lex);
-  emit(17, lex & 0xff, pj);
-  emit(18, lm, sentence.cross_len[i]);
-  emit(19, lex & 0xff, shapes & 0xff0);
-  emit(20, b, shape(p) | caps);
-  emit(21, shape(p - 1) | caps, c);
-  return count;
+  x.ns = sentence.folded ? kFoldedSeed : sentence.caps ? kCapsSeed : kToneSeed;
+  return x;
+}
+
+// Keys are already well mixed, so one multiply per value is enough; the top bits are the best
+// mixed ones. Mix() per value cost a third of the segmenter's time.
+inline uint32_t Feature(uint64_t ns, uint64_t tmpl, uint32_t mask, uint64_t x, uint64_t y = 0, uint64_t z = 0) {
+  constexpr uint64_t kMul = 0x9e3779b97f4a7c15ULL;
+  uint64_t h = (ns + tmpl) * kMul;
+  h = (h ^ x) * kMul;
+  h = (h ^ y) * kMul;
+  h = (h ^ z) * kMul;
+  return static_cast<uint32_t>(h >> 40) & mask;
+}
+
+size_t ContextFeatures(const Context& x, uint32_t mask, uint32_t* out) {
+  const uint64_t ns = x.ns;
+  size_t n = 0;
+  out[n++] = Feature(ns, 1, mask, 0);
+  out[n++] = Feature(ns, 2, mask, x.b);
+  out[n++] = Feature(ns, 3, mask, x.c);
+  out[n++] = Feature(ns, 4, mask, x.b, x.c);
+  out[n++] = Feature(ns, 5, mask, x.a, x.b);
+  out[n++] = Feature(ns, 6, mask, x.c, x.d);
+  out[n++] = Feature(ns, 7, mask, x.a, x.b, x.c);
+  out[n++] = Feature(ns, 8, mask, x.b, x.c, x.d);
+  out[n++] = Feature(ns, 9, mask, x.a);
+  out[n++] = Feature(ns, 10, mask, x.d);
+  out[n++] = Feature(ns, 13, mask, x.shapes & 0xff0);
+  out[n++] = Feature(ns, 14, mask, x.shapes);
+  out[n++] = Feature(ns, 16, mask, x.lex);
+  out[n++] = Feature(ns, 18, mask, x.lm, x.cross);
+  out[n++] = Feature(ns, 19, mask, x.lex & 0xff, x.shapes & 0xff0);
+  out[n++] = Feature(ns, 20, mask, x.b, x.shape_c);
+  out[n++] = Feature(ns, 21, mask, x.shape_b, x.c);
+  return n;
+}
+
+void HistoryFeatures(const Context& x, uint64_t pj, uint32_t mask, uint32_t* out) {
+  out[0] = Feature(x.ns, 11, mask, pj, x.b, x.c);
+  out[1] = Feature(x.ns, 12, mask, pj);
+  out[2] = Feature(x.ns, 15, mask, pj, x.shapes & 0xff0, x.first);
+  out[3] = Feature(x.ns, 17, mask, x.lex & 0xff, pj);
+}
+
+}  // namespace
+
+size_t BoundaryFeatures(const EncodedSentence& sentence, size_t i, bool prev_join, uint32_t mask, uint32_t* out) {
+  const Context x = MakeContext(sentence, i);
+  size_t n = ContextFeatures(x, mask, out);
+  HistoryFeatures(x, prev_join ? 1 : 0, mask, out + n);
+  return n + kHistoryFeatures;
+}
+
+size_t BoundaryFeaturesBothWays(const EncodedSentence& sentence, size_t i, uint32_t mask, uint32_t* out) {
+  const Context x = MakeContext(sentence, i);
+  size_t n = ContextFeatures(x, mask, out);
+  HistoryFeatures(x, 0, mask, out + n);
+  HistoryFeatures(x, 1, mask, out + n + kHistoryFeatures);
+  return n;
 }
 
 }  // namespace dxnews::analyzer::internal

@@ -40,10 +40,18 @@ void EncodeSentence(const std::vector<std::string_view>& tokens, const SyllableT
 /// Upper bound of the number of features of one boundary.
 inline constexpr size_t kMaxFeatures = 24;
 
+/// How many features of a boundary depend on the previous decision.
+inline constexpr size_t kHistoryFeatures = 4;
+
 /// Writes the weight-table indices (masked with `mask`) of the features of the boundary between
 /// token i-1 and token i into out[0..n) and returns n. prev_join: token i-1 joined token i-2.
 /// REQUIRES: 1 <= i < tokens.size(); out has room for kMaxFeatures.
 size_t BoundaryFeatures(const EncodedSentence& sentence, size_t i, bool prev_join, uint32_t mask, uint32_t* out);
+
+/// For decoding with prefetching: writes the n features that do not depend on the previous
+/// decision into out[0..n), then the kHistoryFeatures features for prev_join == false, then
+/// those for prev_join == true, and returns n. REQUIRES: as BoundaryFeatures().
+size_t BoundaryFeaturesBothWays(const EncodedSentence& sentence, size_t i, uint32_t mask, uint32_t* out);
 
 }  // namespace dxnews::analyzer::internal
 

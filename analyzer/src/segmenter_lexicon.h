@@ -37,6 +37,10 @@ class Lexicon {
       if (slots_[i] == 0) return 0;
     }
   }
+  /// Asks the CPU to start loading the slot of a word hash.
+  void Prefetch(uint64_t word_hash) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[(word_hash >> 32) & mask_]);
+  }
   /// The distinct entries, sorted: what the model file stores.
   std::vector<uint64_t> SortedEntries() const;
 

@@ -135,9 +135,8 @@ void SyllableTable::Insert(const std::string& surface) {
   slots_[i] = Slot{tag_hash | Pack(facts.cls), facts.key};
 }
 
-TokenFacts SyllableTable::Lookup(std::string_view token) const {
+TokenFacts SyllableTable::Lookup(std::string_view token, uint64_t h) const {
   if (!slots_.empty()) {
-    const uint64_t h = HashBytes(token);
     const uint64_t tag_hash = h & ~uint64_t{0xff};
     for (size_t i = (h >> 40) & mask_;; i = (i + 1) & mask_) {
       if ((slots_[i].tag & ~uint64_t{0xff}) == tag_hash && slots_[i].tag != 0) {

@@ -46,7 +46,14 @@ class SyllableTable {
   explicit SyllableTable(const std::vector<std::string>& syllables);
 
   /// The facts of `token`: from the table when it is there, else computed.
-  TokenFacts Lookup(std::string_view token) const;
+  /// `surface_hash` must be HashBytes(token).
+  TokenFacts Lookup(std::string_view token, uint64_t surface_hash) const;
+
+  /// Asks the CPU to start loading the slot of a surface hash (a batch of lookups then
+  /// overlaps its cache misses).
+  void Prefetch(uint64_t surface_hash) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[(surface_hash >> 40) & mask_]);
+  }
 
  private:
   // 16 bytes a slot keep the table in cache: the low byte of `tag` holds the packed TokenClass
