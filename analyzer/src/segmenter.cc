@@ -8,9 +8,6 @@
 #include "segmenter_model.h"
 
 namespace dxnews::analyzer {
-namespace {
-constexpr size_t kBlock = 32;  // boundaries scored together
-}  // namespace
 
 Result<Segmenter> Segmenter::FromModel(std::string_view model_bytes) {
   Result<internal::SegmenterModel> model = internal::ParseModel(model_bytes);
@@ -32,6 +29,8 @@ Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
 Segmenter::~Segmenter() = default;
 
 namespace {
+
+constexpr size_t kBlock = 32;  // boundaries scored together
 
 // Scores of one boundary: the part that does not depend on the previous decision, and the
 // history part for "previous token did not join" / "did join".

@@ -26,6 +26,7 @@ class Segmenter {
   /// The model embedded at build time. NotFound when the library was built without one.
   static Result<Segmenter> LoadBuiltin();
 
+  /// A moved-from Segmenter may only be assigned to or destroyed.
   Segmenter(Segmenter&&) noexcept;
   Segmenter& operator=(Segmenter&&) noexcept;
   ~Segmenter();
