@@ -179,3 +179,29 @@ TEST_CASE("Segmenter reaches word F1 >= 0.95 on vi-ud-vtb dev", "[analyzer][unit
   CHECK(gold_words > 20000);
   CHECK(f1 >= 0.95);
 }
+
+TEST_CASE("Segmenter survives odd tokens: invalid UTF-8, combining marks, long tokens", "[analyzer][unit]") {
+  std::string long_token(5000, 'a');
+  std::vector<std::string> tokens = {"\xff\xfe", "Ha\xcc\x80", "N\xe1\xbb\x99i", long_token, "", "\xe1\xbb", "số",
+                                     "hóa", "hoá", "e-mail", "TP.HCM", "😀", "số"};
+  std::vector<std::string_view> views(tokens.begin(), tokens.end());
+  std::vector<bool> joins;
+  BuiltinSegmenter().Segment(views, &joins);
+  REQUIRE(joins.size() == tokens.size());
+  CHECK_FALSE(joins[0]);
+  CHECK_FALSE(joins[1]);   // after invalid UTF-8
+  CHECK_FALSE(joins[5]);   // after the empty token
+  CHECK_FALSE(joins[6]);   // after a truncated sequence
+  CHECK_FALSE(joins[10]);  // "TP.HCM" has punctuation
+  CHECK_FALSE(joins[12]);  // after an emoji
+}
+
+TEST_CASE("Segmenter treats tone placement variants alike", "[analyzer][unit]") {
+  // "hoá" (new style) and "hóa" (old style) are the same syllable for the model.
+  std::string new_style = Seg("đẩy mạnh số hoá dữ liệu");
+  const std::string hoa_new = "hoá";
+  REQUIRE(new_style.find(hoa_new) != std::string::npos);
+  new_style.replace(new_style.find(hoa_new), hoa_new.size(), "hóa");
+  CHECK(Seg("đẩy mạnh số hóa dữ liệu") == new_style);
+  CHECK(HasWord(new_style, "số_hóa"));
+}
