@@ -9,8 +9,9 @@
 #include "commands.h"
 #include "console.h"
 #include "dxnews/analyzer/segmenter.h"
+#include "dxnews/analyzer/tokenizer.h"
 #include "line_filter.h"
-#include "raw_tokens.h"
+#include "space_tokens.h"
 
 namespace dxnews::cli {
 namespace {
@@ -24,11 +25,23 @@ std::string JoinWords(const std::vector<std::string_view>& tokens, const std::ve
   return out;
 }
 
+// Raw text: the analyzer's tokenizer keeps numbers, dates, document numbers, abbreviations,
+// e-mail addresses and URLs whole and splits punctuation off words.
+std::vector<std::string_view> TokenizeLine(std::string_view line, std::vector<analyzer::Token>* scratch) {
+  scratch->clear();
+  analyzer::Tokenize(line, scratch);
+  std::vector<std::string_view> tokens;
+  tokens.reserve(scratch->size());
+  for (const analyzer::Token& t : *scratch) tokens.push_back(line.substr(t.begin, t.end - t.begin));
+  return tokens;
+}
+
 class SegmentCommand : public Command {
  public:
   void AddOptions(CLI::App& app) override {
     app.add_flag("--pretokenized", pretokenized_,
                  "Input tokens are already separated by spaces: only join them, never split or re-space");
+    encoding_.AddTo(app);
   }
   int Run(const GlobalOptions&) override {
     Result<analyzer::Segmenter> segmenter = analyzer::Segmenter::LoadBuiltin();
@@ -41,8 +54,9 @@ class SegmentCommand : public Command {
     std::ios::sync_with_stdio(false);
     std::cin.tie(nullptr);
     std::vector<bool> joins;
-    return FilterLines(std::cin, std::cout, [&](const std::string& line) {
-      std::vector<std::string_view> tokens = pretokenized_ ? SplitOnSpaces(line) : SplitRawTokens(line);
+    std::vector<analyzer::Token> scratch;
+    return FilterLines(std::cin, std::cout, encoding_, [&](std::string_view line) {
+      std::vector<std::string_view> tokens = pretokenized_ ? SplitOnSpaces(line) : TokenizeLine(line, &scratch);
       seg.Segment(tokens, &joins);
       return JoinWords(tokens, joins);
     });
@@ -50,6 +64,7 @@ class SegmentCommand : public Command {
 
  private:
   bool pretokenized_ = false;
+  InputEncodingOption encoding_;
 };
 
 }  // namespace
