@@ -1,22 +1,16 @@
 #include "robots_txt.h"
 
 #include <catch2/catch.hpp>
-#include <fstream>
-#include <sstream>
 #include <string>
+
+#include "crawler/corpus_file.h"
 
 namespace {
 
 using dxnews::crawler::RobotsTxt;
 using std::chrono::milliseconds;
 
-std::string ReadCorpus(const std::string& name) {
-  std::ifstream in(std::string(DXNEWS_CORPUS_DIR) + "/feeds/" + name, std::ios::binary);
-  REQUIRE(in);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+std::string ReadCorpus(const std::string& name) { return dxnews::testing::ReadCorpusFile("feeds/" + name); }
 
 }  // namespace
 
