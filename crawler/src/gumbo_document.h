@@ -18,7 +18,10 @@ struct GumboInternalOutput;
 namespace dxnews::crawler {
 
 /// HTML documents larger than this are rejected as kInvalidInput.
-inline constexpr std::size_t kMaxHtmlBytes = 8 * 1024 * 1024;
+inline constexpr std::size_t kMaxHtmlBytes = 4 * 1024 * 1024;
+/// HTML whose estimated element nesting (unclosed start tags of elements that can nest) exceeds this
+/// is rejected as kInvalidInput: Gumbo's run time grows with nesting depth x tag count.
+inline constexpr std::size_t kMaxHtmlNesting = 1000;
 
 /// A borrowed view of one element; valid only while the GumboDocument that produced it lives.
 class HtmlElement {
@@ -38,7 +41,8 @@ class HtmlElement {
 /// A parsed HTML document. Gumbo follows the HTML5 algorithm, so any byte sequence yields a tree.
 class GumboDocument {
  public:
-  /// Parses `html` (UTF-8). Returns kInvalidInput if it is larger than kMaxHtmlBytes.
+  /// Parses `html` (UTF-8). Returns kInvalidInput if it is larger than kMaxHtmlBytes or nested
+  /// deeper than kMaxHtmlNesting.
   static Result<GumboDocument> Parse(std::string_view html);
 
   GumboDocument(GumboDocument&&) noexcept;

@@ -91,7 +91,26 @@ TEST_CASE("Link extraction rejects a bad page URL and oversized HTML", "[crawler
   REQUIRE_FALSE(bad_url.ok());
   CHECK(bad_url.status().code() == Status::Code::kInvalidInput);
   CHECK_THAT(bad_url.status().message(), Catch::Matchers::Contains("page"));
-  auto huge = DiscoverFeeds(std::string(9 * 1024 * 1024, 'a'), kHomeUrl);
+  auto huge = DiscoverFeeds(std::string(5 * 1024 * 1024, 'a'), kHomeUrl);
   REQUIRE_FALSE(huge.ok());
   CHECK_THAT(huge.status().message(), Catch::Matchers::Contains("limit"));
+}
+
+// Regression: 40000 unclosed <div>s took 61 s and 12 GB inside Gumbo before the limits.
+TEST_CASE("Link extraction rejects pathologically deep nesting quickly", "[crawler][link_extractor]") {
+  std::string deep;
+  for (int i = 0; i < 40000; ++i) deep += "<div>";
+  auto links = ExtractLinks(deep + "<a href='/x'>x</a>", kHomeUrl);
+  REQUIRE_FALSE(links.ok());
+  CHECK_THAT(links.status().message(), Catch::Matchers::Contains("nested deeper than"));
+
+  // Unclosed elements that HTML closes implicitly (<p>, <li>, <td>) and script text do not count.
+  std::string flat = "<script>var s = '";
+  for (int i = 0; i < 3000; ++i) flat += "<div>";
+  flat += "';</script><ul>";
+  for (int i = 0; i < 3000; ++i) flat += "<li><p>muc " + std::to_string(i);
+  flat += "</ul><div><div><a href='/cuoi'>cuoi</a></div></div>";
+  auto ok = ExtractLinks(flat, kHomeUrl);
+  REQUIRE(ok.ok());
+  CHECK(ok.value() == std::vector<std::string>{"https://baosonglam.example.vn/cuoi"});
 }

@@ -24,7 +24,8 @@ struct FeedLink {
 /// href>` anywhere in `html` (rel is a token list, rel and type are case-insensitive, type may carry
 /// parameters), in document order without duplicates. Relative hrefs are resolved against the
 /// page's first <base href> if any, else against `page_url`.
-/// Returns kInvalidInput if `page_url` is not an http(s) URL or `html` exceeds kMaxHtmlBytes (8 MiB).
+/// Returns kInvalidInput if `page_url` is not an http(s) URL, or if `html` exceeds 4 MiB or nests
+/// elements more than 1000 levels deep (limits that keep the HTML parser's run time bounded).
 Result<std::vector<FeedLink>> DiscoverFeeds(std::string_view html, std::string_view page_url);
 
 /// Every distinct link of <a href> and <area href> elements, resolved as in DiscoverFeeds,
