@@ -52,8 +52,9 @@ Url Canonicalize(const Url& url) {
   out.scheme = AsciiToLower(url.scheme);
   out.userinfo = url.userinfo;
   out.host = AsciiToLower(url.host);
-  // "baohatinh.vn." is the fully qualified spelling of "baohatinh.vn".
-  if (out.host.size() > 1 && out.host.back() == '.') out.host.pop_back();
+  // "baohatinh.vn." is the fully qualified spelling of "baohatinh.vn". Strip every trailing dot,
+  // not just one, or Canonicalize would not be idempotent on "baohatinh.." (found by url_fuzz).
+  while (out.host.size() > 1 && out.host.back() == '.') out.host.pop_back();
   if (!IsDefaultPort(url)) out.port = url.port;
   // Decode before removing dot segments so that "%2E%2E" counts as "..".
   out.path = RemoveDotSegments(NormalizePercentEncoding(url.path));

@@ -210,3 +210,12 @@ TEST_CASE("IsSameSite treats www. as the same site but not other subdomains", "[
   CHECK(dxnews::crawler::SiteOf("www.") == "www.");
   CHECK(dxnews::crawler::SiteOf("www.sggp.org.vn") == "sggp.org.vn");
 }
+
+TEST_CASE("url_fuzz: Canonicalize strips every trailing dot of the host", "[crawler][url][regression]") {
+  // Input found by url_fuzz: a newline inside the URL glued "baohatinh" to "../c", and stripping a
+  // single dot made Canonicalize non-idempotent.
+  const Url once = dxnews::crawler::Canonicalize(MustParse("https://baohatinh\n../c/./d?q"));
+  CHECK(once.host == "baohatinh");
+  CHECK(dxnews::crawler::Canonicalize(once) == once);
+  CHECK(Canonical("http://.../") == "http://./");
+}
