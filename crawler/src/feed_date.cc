@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cassert>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -29,8 +29,8 @@ std::optional<std::int64_t> ToEpoch(const Fields& f, std::int64_t offset_seconds
       f.day > DaysInMonth(f.year, f.month) || f.hour > 23 || f.minute > 59 || f.second > 60) {
     return std::nullopt;
   }
-  const std::int64_t seconds = DaysFromCivil(f.year, f.month, f.day) * 86400 + f.hour * 3600 + f.minute * 60 +
-                               std::min(f.second, 59u);
+  const std::int64_t seconds =
+      DaysFromCivil(f.year, f.month, f.day) * 86400 + f.hour * 3600 + f.minute * 60 + std::min(f.second, 59u);
   return seconds - offset_seconds;
 }
 
@@ -71,9 +71,19 @@ std::optional<std::int64_t> ParseZone(std::string_view zone) {
     std::string_view name;
     int hours;
   };
-  constexpr std::array<Named, 13> kZones = {{{"UT", 0}, {"UTC", 0}, {"GMT", 0}, {"Z", 0}, {"EST", -5}, {"EDT", -4},
-                                             {"CST", -6}, {"CDT", -5}, {"MST", -7}, {"MDT", -6}, {"PST", -8},
-                                             {"PDT", -7}, {"ICT", 7}}};
+  constexpr std::array<Named, 13> kZones = {{{"UT", 0},
+                                             {"UTC", 0},
+                                             {"GMT", 0},
+                                             {"Z", 0},
+                                             {"EST", -5},
+                                             {"EDT", -4},
+                                             {"CST", -6},
+                                             {"CDT", -5},
+                                             {"MST", -7},
+                                             {"MDT", -6},
+                                             {"PST", -8},
+                                             {"PDT", -7},
+                                             {"ICT", 7}}};
   for (const Named& named : kZones) {
     if (EqualsIgnoreAsciiCase(zone, named.name)) return named.hours * 3600;
   }
@@ -110,7 +120,8 @@ std::vector<std::string_view> SplitWords(std::string_view text) {
 
 bool ParseClock(std::string_view s, Fields& f) {
   size_t pos = 0;
-  if (!ReadDigits(s, pos, 2, f.hour) || !Expect(s, pos, ':') || !ReadDigits(s, pos, 2, f.minute)) return false;
+  if (!ReadDigits(s, pos, 2, f.hour) || !Expect(s, pos, ':') || !ReadDigits(s, pos, 2, f.minute))
+    return false;
   if (pos == s.size()) return true;
   return Expect(s, pos, ':') && ReadDigits(s, pos, 2, f.second) && pos == s.size();
 }

@@ -18,7 +18,8 @@ std::optional<std::string> ResolveLink(const std::optional<Url>& base, std::stri
   return Canonicalize(url.value()).ToString();
 }
 
-std::optional<std::int64_t> FirstDate(const pugi::xml_node& item, std::string_view first, std::string_view second) {
+std::optional<std::int64_t> FirstDate(const pugi::xml_node& item, std::string_view first,
+                                      std::string_view second) {
   if (auto date = ParseFeedDate(ChildText(item, first))) return date;
   return ParseFeedDate(ChildText(item, second));
 }
@@ -58,7 +59,8 @@ void AddRssItems(const pugi::xml_node& parent, const std::optional<Url>& base, F
       ++feed.skipped_items;
       continue;
     }
-    feed.items.push_back(FeedItem{std::move(*url), ChildText(item, "title"), FirstDate(item, "pubDate", "date"),
+    feed.items.push_back(FeedItem{std::move(*url), ChildText(item, "title"),
+                                  FirstDate(item, "pubDate", "date"),
                                   FirstText(item, "description", "encoded"), ChildText(item, "guid")});
   }
 }
@@ -72,8 +74,8 @@ void AddAtomEntries(const pugi::xml_node& root, const std::optional<Url>& base, 
       continue;
     }
     feed.items.push_back(FeedItem{std::move(*url), ChildText(entry, "title"),
-                                  FirstDate(entry, "published", "updated"), FirstText(entry, "summary", "content"),
-                                  ChildText(entry, "id")});
+                                  FirstDate(entry, "published", "updated"),
+                                  FirstText(entry, "summary", "content"), ChildText(entry, "id")});
   }
 }
 

@@ -18,10 +18,9 @@ constexpr int kMaxRecordedErrors = 16;
 // Elements that never hold children (void) or are closed by their next sibling; neither can make
 // the tree deeper when left unclosed.
 constexpr std::array<std::string_view, 34> kNonNesting = {
-    "area", "base",  "br",    "col",   "embed", "hr",       "img",     "input", "link",
-    "meta", "param", "source", "track", "wbr",   "p",        "li",      "dt",    "dd",
-    "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "rb", "rp",
-    "rt", "rtc", "colgroup", "caption", "html", "head"};
+    "area",  "base",  "br", "col", "embed", "hr",  "img",      "input",    "link", "meta", "param", "source",
+    "track", "wbr",   "p",  "li",  "dt",    "dd",  "option",   "optgroup", "tr",   "td",   "th",    "tbody",
+    "thead", "tfoot", "rb", "rp",  "rt",    "rtc", "colgroup", "caption",  "html", "head"};
 constexpr std::array<std::string_view, 4> kRawText = {"script", "style", "textarea", "title"};
 
 bool IsOneOf(std::string_view name, const std::string_view* begin, const std::string_view* end) {
@@ -71,7 +70,8 @@ void GumboDocument::Deleter::operator()(GumboInternalOutput* output) const {
   gumbo_destroy_output(&kGumboDefaultOptions, output);
 }
 
-GumboDocument::GumboDocument(std::unique_ptr<std::string> html, std::unique_ptr<GumboInternalOutput, Deleter> output)
+GumboDocument::GumboDocument(std::unique_ptr<std::string> html,
+                             std::unique_ptr<GumboInternalOutput, Deleter> output)
     : html_(std::move(html)), output_(std::move(output)) {}
 GumboDocument::GumboDocument(GumboDocument&&) noexcept = default;
 GumboDocument& GumboDocument::operator=(GumboDocument&&) noexcept = default;
@@ -83,7 +83,8 @@ Result<GumboDocument> GumboDocument::Parse(std::string_view html) {
                                 std::to_string(kMaxHtmlBytes) + "-byte limit");
   }
   if (EstimateNesting(html) > kMaxHtmlNesting) {
-    return Status::InvalidInput("html: elements nested deeper than " + std::to_string(kMaxHtmlNesting) + " levels");
+    return Status::InvalidInput("html: elements nested deeper than " + std::to_string(kMaxHtmlNesting) +
+                                " levels");
   }
   auto text = std::make_unique<std::string>(html);
   // Each recorded parse error copies the stack of open elements, so unclosed nesting
@@ -110,7 +111,8 @@ void GumboDocument::ForEachElement(const std::function<void(const HtmlElement&)>
     }
     if (children == nullptr) continue;
     // Push in reverse so that the first child is visited first.
-    for (unsigned i = children->length; i > 0; --i) stack.push_back(static_cast<const GumboNode*>(children->data[i - 1]));
+    for (unsigned i = children->length; i > 0; --i)
+      stack.push_back(static_cast<const GumboNode*>(children->data[i - 1]));
   }
 }
 

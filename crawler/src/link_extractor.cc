@@ -61,7 +61,8 @@ Result<ParsedPage> ParsePage(std::string_view html, std::string_view page_url) {
 
 // Resolves and canonicalises `href`; nullopt if it is empty or in-page ("#top"), not an http(s)
 // link, or already `seen`.
-std::optional<std::string> NewLink(const Url& base, std::string_view href, std::unordered_set<std::string>& seen) {
+std::optional<std::string> NewLink(const Url& base, std::string_view href,
+                                   std::unordered_set<std::string>& seen) {
   href = TrimAsciiSpace(href);
   if (href.empty() || href.front() == '#') return std::nullopt;
   Result<Url> url = Resolve(base, href);
@@ -87,8 +88,8 @@ Result<std::vector<FeedLink>> DiscoverFeeds(std::string_view html, std::string_v
     const std::optional<FeedFormat> format = FeedTypeOf(*type);
     if (!format) return;
     if (std::optional<std::string> url = NewLink(page.value().base, *href, seen)) {
-      feeds.push_back(FeedLink{std::move(*url), std::string(TrimAsciiSpace(element.Attribute("title").value_or(""))),
-                               *format});
+      feeds.push_back(FeedLink{
+          std::move(*url), std::string(TrimAsciiSpace(element.Attribute("title").value_or(""))), *format});
     }
   });
   return feeds;
@@ -102,7 +103,8 @@ Result<std::vector<std::string>> ExtractLinks(std::string_view html, std::string
   page.value().doc.ForEachElement([&](const HtmlElement& element) {
     if (element.tag_name() != "a" && element.tag_name() != "area") return;
     if (const auto href = element.Attribute("href")) {
-      if (std::optional<std::string> url = NewLink(page.value().base, *href, seen)) links.push_back(std::move(*url));
+      if (std::optional<std::string> url = NewLink(page.value().base, *href, seen))
+        links.push_back(std::move(*url));
     }
   });
   return links;

@@ -131,9 +131,9 @@ Status ParseAuthority(std::string_view authority, std::string_view text, Url& ur
 }
 
 // Builds a Url from components; `authority` nullopt means "take the authority of `base`".
-Result<Url> Assemble(std::string_view text, std::string_view scheme, std::optional<std::string_view> authority,
-                     const Url* base, std::string path, std::optional<std::string_view> query,
-                     std::optional<std::string_view> fragment) {
+Result<Url> Assemble(std::string_view text, std::string_view scheme,
+                     std::optional<std::string_view> authority, const Url* base, std::string path,
+                     std::optional<std::string_view> query, std::optional<std::string_view> fragment) {
   Url url;
   url.scheme = AsciiToLower(scheme);
   if (url.scheme != "http" && url.scheme != "https") {
@@ -218,7 +218,8 @@ Result<Url> Resolve(const Url& base, std::string_view reference) {
     if (!query && base.query) query = *base.query;
     return Assemble(reference, base.scheme, std::nullopt, &base, base.path, query, r.fragment);
   }
-  std::string path = r.path[0] == '/' ? RemoveDotSegments(r.path) : RemoveDotSegments(MergePaths(base, r.path));
+  std::string path =
+      r.path[0] == '/' ? RemoveDotSegments(r.path) : RemoveDotSegments(MergePaths(base, r.path));
   return Assemble(reference, base.scheme, std::nullopt, &base, std::move(path), r.query, r.fragment);
 }
 

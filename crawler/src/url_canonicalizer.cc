@@ -13,8 +13,8 @@ namespace {
 // Click and campaign identifiers seen on links shared from Facebook, Google, Zalo ("zarsrc",
 // "gidzl"), Microsoft, TikTok and mailing tools. They never change the page that is served.
 constexpr std::array<std::string_view, 22> kTrackingParameters = {
-    "fbclid", "gclid",   "gclsrc", "dclid",  "gbraid",  "wbraid", "msclkid", "yclid",
-    "twclid", "ttclid",  "igshid", "mc_cid", "mc_eid",  "_ga",    "_gl",     "_hsenc",
+    "fbclid", "gclid",   "gclsrc", "dclid",  "gbraid",    "wbraid", "msclkid", "yclid",
+    "twclid", "ttclid",  "igshid", "mc_cid", "mc_eid",    "_ga",    "_gl",     "_hsenc",
     "_hsmi",  "mkt_tok", "zarsrc", "gidzl",  "li_fat_id", "srsltid"};
 
 std::string CanonicalQuery(std::string_view query) {

@@ -8,7 +8,8 @@ namespace dxnews::crawler {
 namespace {
 
 std::string Position(std::string_view xml, std::ptrdiff_t offset) {
-  const auto end = static_cast<size_t>(std::max<std::ptrdiff_t>(0, std::min<std::ptrdiff_t>(offset, static_cast<std::ptrdiff_t>(xml.size()))));
+  const auto end = static_cast<size_t>(
+      std::max<std::ptrdiff_t>(0, std::min<std::ptrdiff_t>(offset, static_cast<std::ptrdiff_t>(xml.size()))));
   size_t line = 1, column = 1;
   for (size_t i = 0; i < end; ++i) {
     if (xml[i] == '\n') {
@@ -26,14 +27,15 @@ std::string Position(std::string_view xml, std::ptrdiff_t offset) {
 
 Status LoadXml(std::string_view xml, std::size_t max_bytes, std::string_view what, pugi::xml_document& doc) {
   if (xml.size() > max_bytes) {
-    return Status::InvalidInput(std::string(what) + ": " + std::to_string(xml.size()) + " bytes exceeds the " +
-                                std::to_string(max_bytes) + "-byte limit");
+    return Status::InvalidInput(std::string(what) + ": " + std::to_string(xml.size()) +
+                                " bytes exceeds the " + std::to_string(max_bytes) + "-byte limit");
   }
   // parse_default has no parse_doctype: the DOCTYPE is skipped, never interpreted.
-  const pugi::xml_parse_result result = doc.load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_auto);
+  const pugi::xml_parse_result result =
+      doc.load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_auto);
   if (!result) {
-    return Status::InvalidInput(std::string(what) + ": malformed XML at " + Position(xml, result.offset) + ": " +
-                                result.description());
+    return Status::InvalidInput(std::string(what) + ": malformed XML at " + Position(xml, result.offset) +
+                                ": " + result.description());
   }
   if (!doc.document_element()) return Status::InvalidInput(std::string(what) + ": no root element");
   return Status();

@@ -5,10 +5,9 @@
 #define DXNEWS_CRAWLER_XML_DOCUMENT_H_
 
 #include <cstddef>
+#include <pugixml.hpp>
 #include <string>
 #include <string_view>
-
-#include <pugixml.hpp>
 
 #include "dxnews/core/status.h"
 

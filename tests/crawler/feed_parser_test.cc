@@ -35,22 +35,28 @@ TEST_CASE("ParseFeed reads a provincial RSS 2.0 feed", "[crawler][feed_parser]")
   const auto& first = feed.items[0];
   CHECK(first.title == "Sông Lam: 100% hồ sơ thủ tục hành chính được số hoá trong năm 2024");
   CHECK(first.url ==
-        "https://baosonglam.example.vn/chuyen-doi-so/song-lam-100-ho-so-thu-tuc-hanh-chinh-duoc-so-hoa-post271234.html");
+        "https://baosonglam.example.vn/chuyen-doi-so/"
+        "song-lam-100-ho-so-thu-tuc-hanh-chinh-duoc-so-hoa-post271234.html");
   CHECK(first.published == std::optional<std::int64_t>(1710207000));
   CHECK_THAT(first.summary, Catch::Matchers::StartsWith("<img src="));
   CHECK_THAT(first.summary, Catch::Matchers::EndsWith("còn hiệu lực."));
-  CHECK(first.guid == "https://baosonglam.example.vn/chuyen-doi-so/song-lam-100-ho-so-thu-tuc-hanh-chinh-duoc-so-hoa-post271234.html");
+  CHECK(first.guid ==
+        "https://baosonglam.example.vn/chuyen-doi-so/"
+        "song-lam-100-ho-so-thu-tuc-hanh-chinh-duoc-so-hoa-post271234.html");
 }
 
 TEST_CASE("ParseFeed resolves relative links and falls back to permalink guids", "[crawler][feed_parser]") {
   const Feed feed = MustParse("rss_tinh.xml", kRssUrl);
   REQUIRE(feed.items.size() == 3);
   CHECK(feed.items[1].url ==
-        "https://baosonglam.example.vn/chuyen-doi-so/huyen-duc-phong-ra-mat-to-cong-nghe-so-cong-dong-post271240.html");
+        "https://baosonglam.example.vn/chuyen-doi-so/"
+        "huyen-duc-phong-ra-mat-to-cong-nghe-so-cong-dong-post271240.html");
   CHECK(feed.items[1].guid == "271240");
   CHECK(feed.items[1].published == std::optional<std::int64_t>(1710173100));
-  CHECK(feed.items[1].summary == "Tổ công nghệ số cộng đồng & đoàn viên thanh niên hướng dẫn người dân cài đặt VNeID.");
-  CHECK(feed.items[2].url == "https://baosonglam.example.vn/thoi-su/hoi-nghi-so-ket-de-an-06-nam-2024-post271251.html");
+  CHECK(feed.items[1].summary ==
+        "Tổ công nghệ số cộng đồng & đoàn viên thanh niên hướng dẫn người dân cài đặt VNeID.");
+  CHECK(feed.items[2].url ==
+        "https://baosonglam.example.vn/thoi-su/hoi-nghi-so-ket-de-an-06-nam-2024-post271251.html");
   CHECK(feed.items[2].published == std::optional<std::int64_t>(1710036000));
   CHECK(feed.items[2].summary == "<p>Sáng 10/3, Ban Chỉ đạo Đề án 06 tỉnh tổ chức hội nghị sơ kết.</p>");
 }
@@ -68,11 +74,13 @@ TEST_CASE("ParseFeed reads an Atom feed", "[crawler][feed_parser]") {
   CHECK(feed.title == "Sở Thông tin và Truyền thông tỉnh Sông Lam");
   REQUIRE(feed.items.size() == 2);
   CHECK(feed.skipped_items == 1);
-  CHECK(feed.items[0].url == "https://stttt.songlam.example.gov.vn/tin-tuc/trien-khai-nen-tang-cong-dan-so-1022.htm");
+  CHECK(feed.items[0].url ==
+        "https://stttt.songlam.example.gov.vn/tin-tuc/trien-khai-nen-tang-cong-dan-so-1022.htm");
   CHECK(feed.items[0].published == std::optional<std::int64_t>(1710205200));  // published, not updated
   CHECK(feed.items[0].guid == "urn:uuid:8f0c3a52-1c1e-4d5b-9a1e-2f7d0c6b1a01");
   CHECK_THAT(feed.items[0].summary, Catch::Matchers::StartsWith("Nền tảng tích hợp"));
-  CHECK(feed.items[1].url == "https://stttt.songlam.example.gov.vn/tin-tuc/tap-huan-ky-nang-so-cho-can-bo-cap-xa-1025.htm");
+  CHECK(feed.items[1].url ==
+        "https://stttt.songlam.example.gov.vn/tin-tuc/tap-huan-ky-nang-so-cho-can-bo-cap-xa-1025.htm");
   CHECK(feed.items[1].published == std::optional<std::int64_t>(1710120600));  // from updated
   CHECK(feed.items[1].summary == "<p>Hơn 300 cán bộ, công chức cấp xã tham gia lớp tập huấn.</p>");
 }
@@ -82,7 +90,8 @@ TEST_CASE("ParseFeed reports malformed XML with its position", "[crawler][feed_p
     auto feed = ParseFeed(ReadCorpusFile("feeds/broken_truncated_rss.xml"), kRssUrl);
     REQUIRE_FALSE(feed.ok());
     CHECK(feed.status().code() == Status::Code::kInvalidInput);
-    CHECK_THAT(feed.status().message(), Catch::Matchers::Contains("feed https://baosonglam.example.vn/rss/chuyen-doi-so.rss"));
+    CHECK_THAT(feed.status().message(),
+               Catch::Matchers::Contains("feed https://baosonglam.example.vn/rss/chuyen-doi-so.rss"));
     CHECK_THAT(feed.status().message(), Catch::Matchers::Contains("malformed XML at line"));
   }
   SECTION("mismatched end tag, located on its line") {
@@ -122,7 +131,8 @@ TEST_CASE("ParseFeed never expands DTD entities", "[crawler][feed_parser]") {
 }
 
 TEST_CASE("ParseFeed enforces the size limit and validates the feed URL", "[crawler][feed_parser]") {
-  const std::string huge = "<rss><channel>" + std::string(dxnews::crawler::kMaxFeedBytes, ' ') + "</channel></rss>";
+  const std::string huge =
+      "<rss><channel>" + std::string(dxnews::crawler::kMaxFeedBytes, ' ') + "</channel></rss>";
   auto feed = ParseFeed(huge, kRssUrl);
   REQUIRE_FALSE(feed.ok());
   CHECK_THAT(feed.status().message(), Catch::Matchers::Contains("limit"));

@@ -18,7 +18,8 @@ constexpr char kHomeUrl[] = "https://baosonglam.example.vn/";
 
 }  // namespace
 
-TEST_CASE("DiscoverFeeds finds RSS and Atom alternates relative to <base href>", "[crawler][link_extractor]") {
+TEST_CASE("DiscoverFeeds finds RSS and Atom alternates relative to <base href>",
+          "[crawler][link_extractor]") {
   auto feeds = DiscoverFeeds(ReadCorpusFile("feeds/trang_chu.html"), kHomeUrl);
   REQUIRE(feeds.ok());
   const auto& found = feeds.value();
@@ -41,8 +42,10 @@ TEST_CASE("ExtractLinks returns absolute canonical http links once each", "[craw
       "https://baosonglam.example.vn/vi/thoi-su/",
       "https://baosonglam.example.vn/vi/chuyen-doi-so/",
       "https://baosonglam.example.vn/vi/kinh-te/",
-      "https://baosonglam.example.vn/vi/chuyen-doi-so/song-lam-100-ho-so-thu-tuc-hanh-chinh-duoc-so-hoa-post271234.html",
-      "https://baosonglam.example.vn/vi/chuyen-doi-so/huyen-duc-phong-ra-mat-to-cong-nghe-so-cong-dong-post271240.html",
+      "https://baosonglam.example.vn/vi/chuyen-doi-so/"
+      "song-lam-100-ho-so-thu-tuc-hanh-chinh-duoc-so-hoa-post271234.html",
+      "https://baosonglam.example.vn/vi/chuyen-doi-so/"
+      "huyen-duc-phong-ra-mat-to-cong-nghe-so-cong-dong-post271240.html",
       "https://video.baosonglam.example.vn/clip/hoi-nghi-de-an-06.html",
       "https://baosonglam.example.vn/vi/ban-do/xa-thuong-son",
       "https://www.facebook.com/baosonglam.example",
@@ -77,7 +80,8 @@ TEST_CASE("Link extraction survives broken markup", "[crawler][link_extractor]")
   const std::string html = "<html><a href=\"/a\"><div><a href='/b'>b</p></table><a href=/c>c<a href";
   auto links = ExtractLinks(html, kHomeUrl);
   REQUIRE(links.ok());
-  const std::vector<std::string> expected = {"https://baosonglam.example.vn/a", "https://baosonglam.example.vn/b",
+  const std::vector<std::string> expected = {"https://baosonglam.example.vn/a",
+                                             "https://baosonglam.example.vn/b",
                                              "https://baosonglam.example.vn/c"};
   CHECK(links.value() == expected);
   const char kGarbage[] = "\x00\xff\xfe garbage <link rel=alternate";

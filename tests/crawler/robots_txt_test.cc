@@ -32,7 +32,8 @@ TEST_CASE("RobotsTxt applies the star group to unnamed crawlers", "[crawler][rob
 
 TEST_CASE("RobotsTxt merges several user-agent lines into one group", "[crawler][robots_txt]") {
   const RobotsTxt robots = RobotsTxt::Parse(ReadCorpus("robots.txt"));
-  for (const std::string ua : {"dxnews/0.1 (+https://dxnews.example/bot)", "DXNEWS", "CocCocBot/1.0 (+http://help.coccoc.com/)"}) {
+  for (const std::string ua :
+       {"dxnews/0.1 (+https://dxnews.example/bot)", "DXNEWS", "CocCocBot/1.0 (+http://help.coccoc.com/)"}) {
     INFO(ua);
     CHECK_FALSE(robots.IsAllowed("/thanh-vien/ho-so", ua));
     CHECK(robots.IsAllowed("/thanh-vien/gioi-thieu", ua));
@@ -87,8 +88,10 @@ TEST_CASE("RobotsTxt ignores rules outside groups, empty Disallow and garbage", 
   CHECK(RobotsTxt::DisallowAll().IsAllowed("/robots.txt", "dxnews"));
 }
 
-TEST_CASE("RobotsTxt accepts CR-only line ends, comments and case-insensitive keys", "[crawler][robots_txt]") {
-  const RobotsTxt robots = RobotsTxt::Parse("USER-AGENT: DxNews # bot của chúng tôi\rDISALLOW: /rieng # riêng tư\r");
+TEST_CASE("RobotsTxt accepts CR-only line ends, comments and case-insensitive keys",
+          "[crawler][robots_txt]") {
+  const RobotsTxt robots =
+      RobotsTxt::Parse("USER-AGENT: DxNews # bot của chúng tôi\rDISALLOW: /rieng # riêng tư\r");
   CHECK_FALSE(robots.IsAllowed("/rieng/1", "dxnews"));
   CHECK(robots.IsAllowed("/cong-khai", "dxnews"));
 }

@@ -43,7 +43,8 @@ TEST_CASE("ParseSitemap reads the Google News extension and ignores images", "[c
   CHECK(sitemap.skipped_entries == 1);  // the ftp:// loc
   const auto& first = sitemap.entries[0];
   CHECK(first.url ==
-        "https://baosonglam.example.vn/chuyen-doi-so/song-lam-100-ho-so-thu-tuc-hanh-chinh-duoc-so-hoa-post271234.html");
+        "https://baosonglam.example.vn/chuyen-doi-so/"
+        "song-lam-100-ho-so-thu-tuc-hanh-chinh-duoc-so-hoa-post271234.html");
   CHECK(first.last_modified == std::optional<std::int64_t>(1710208800));
   CHECK(first.news_published == std::optional<std::int64_t>(1710207000));
   CHECK(first.news_title == "Sông Lam: 100% hồ sơ thủ tục hành chính được số hoá trong năm 2024");
@@ -60,7 +61,8 @@ TEST_CASE("ParseSitemap rejects feeds, HTML, truncated and garbage input", "[cra
   REQUIRE_FALSE(rss.ok());
   CHECK(rss.status().code() == Status::Code::kInvalidInput);
   CHECK_THAT(rss.status().message(), Catch::Matchers::Contains("unexpected root element <rss>"));
-  CHECK_THAT(rss.status().message(), Catch::Matchers::Contains("sitemap https://baosonglam.example.vn/sitemap.xml"));
+  CHECK_THAT(rss.status().message(),
+             Catch::Matchers::Contains("sitemap https://baosonglam.example.vn/sitemap.xml"));
 
   std::string truncated = ReadCorpusFile("feeds/sitemap_news.xml");
   truncated.resize(truncated.size() / 2);
@@ -76,7 +78,8 @@ TEST_CASE("ParseSitemap rejects feeds, HTML, truncated and garbage input", "[cra
 TEST_CASE("ParseSitemap caps the number of entries", "[crawler][sitemap_parser]") {
   std::string xml = "<urlset>";
   const std::size_t count = dxnews::crawler::kMaxSitemapEntries + 3;
-  for (std::size_t i = 0; i < count; ++i) xml += "<url><loc>https://a.vn/" + std::to_string(i) + "</loc></url>";
+  for (std::size_t i = 0; i < count; ++i)
+    xml += "<url><loc>https://a.vn/" + std::to_string(i) + "</loc></url>";
   xml += "</urlset>";
   auto sitemap = ParseSitemap(xml, "");
   REQUIRE(sitemap.ok());

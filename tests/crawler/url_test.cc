@@ -31,7 +31,8 @@ std::string Canonical(const std::string& text) {
 }  // namespace
 
 TEST_CASE("ParseUrl splits every component of an absolute URL", "[crawler][url]") {
-  const Url url = MustParse("HTTPS://bien.tap:mat-khau@WWW.BaoHaTinh.VN:8443/chuyen-doi-so/bai.html?trang=2&x#binh-luan");
+  const Url url =
+      MustParse("HTTPS://bien.tap:mat-khau@WWW.BaoHaTinh.VN:8443/chuyen-doi-so/bai.html?trang=2&x#binh-luan");
   CHECK(url.scheme == "https");
   CHECK(url.userinfo == "bien.tap:mat-khau");
   CHECK(url.host == "www.baohatinh.vn");
@@ -40,7 +41,8 @@ TEST_CASE("ParseUrl splits every component of an absolute URL", "[crawler][url]"
   CHECK(url.path == "/chuyen-doi-so/bai.html");
   CHECK(url.query == std::optional<std::string>("trang=2&x"));
   CHECK(url.fragment == std::optional<std::string>("binh-luan"));
-  CHECK(url.ToString() == "https://bien.tap:mat-khau@www.baohatinh.vn:8443/chuyen-doi-so/bai.html?trang=2&x#binh-luan");
+  CHECK(url.ToString() ==
+        "https://bien.tap:mat-khau@www.baohatinh.vn:8443/chuyen-doi-so/bai.html?trang=2&x#binh-luan");
 }
 
 TEST_CASE("ParseUrl distinguishes an absent query from an empty one", "[crawler][url]") {
@@ -105,17 +107,28 @@ TEST_CASE("Resolve follows the RFC 3986 section 5.4.1 normal examples", "[crawle
   const std::string base = "http://a/b/c/d;p?q";
   using Row = std::tuple<std::string, std::string>;
   auto [reference, expected] = GENERATE(table<std::string, std::string>({
-      Row{"g", "http://a/b/c/g"},           Row{"./g", "http://a/b/c/g"},
-      Row{"g/", "http://a/b/c/g/"},         Row{"/g", "http://a/g"},
-      Row{"//g", "http://g"},               Row{"?y", "http://a/b/c/d;p?y"},
-      Row{"g?y", "http://a/b/c/g?y"},       Row{"#s", "http://a/b/c/d;p?q#s"},
-      Row{"g#s", "http://a/b/c/g#s"},       Row{"g?y#s", "http://a/b/c/g?y#s"},
-      Row{";x", "http://a/b/c/;x"},         Row{"g;x", "http://a/b/c/g;x"},
-      Row{"g;x?y#s", "http://a/b/c/g;x?y#s"}, Row{"", "http://a/b/c/d;p?q"},
-      Row{".", "http://a/b/c/"},            Row{"./", "http://a/b/c/"},
-      Row{"..", "http://a/b/"},             Row{"../", "http://a/b/"},
-      Row{"../g", "http://a/b/g"},          Row{"../..", "http://a/"},
-      Row{"../../", "http://a/"},           Row{"../../g", "http://a/g"},
+      Row{"g", "http://a/b/c/g"},
+      Row{"./g", "http://a/b/c/g"},
+      Row{"g/", "http://a/b/c/g/"},
+      Row{"/g", "http://a/g"},
+      Row{"//g", "http://g"},
+      Row{"?y", "http://a/b/c/d;p?y"},
+      Row{"g?y", "http://a/b/c/g?y"},
+      Row{"#s", "http://a/b/c/d;p?q#s"},
+      Row{"g#s", "http://a/b/c/g#s"},
+      Row{"g?y#s", "http://a/b/c/g?y#s"},
+      Row{";x", "http://a/b/c/;x"},
+      Row{"g;x", "http://a/b/c/g;x"},
+      Row{"g;x?y#s", "http://a/b/c/g;x?y#s"},
+      Row{"", "http://a/b/c/d;p?q"},
+      Row{".", "http://a/b/c/"},
+      Row{"./", "http://a/b/c/"},
+      Row{"..", "http://a/b/"},
+      Row{"../", "http://a/b/"},
+      Row{"../g", "http://a/b/g"},
+      Row{"../..", "http://a/"},
+      Row{"../../", "http://a/"},
+      Row{"../../g", "http://a/g"},
   }));
   INFO(reference);
   CHECK(ResolveString(base, reference) == expected);
@@ -125,15 +138,24 @@ TEST_CASE("Resolve follows the RFC 3986 section 5.4.2 abnormal examples", "[craw
   const std::string base = "http://a/b/c/d;p?q";
   using Row = std::tuple<std::string, std::string>;
   auto [reference, expected] = GENERATE(table<std::string, std::string>({
-      Row{"../../../g", "http://a/g"},      Row{"../../../../g", "http://a/g"},
-      Row{"/./g", "http://a/g"},            Row{"/../g", "http://a/g"},
-      Row{"g.", "http://a/b/c/g."},         Row{".g", "http://a/b/c/.g"},
-      Row{"g..", "http://a/b/c/g.."},       Row{"..g", "http://a/b/c/..g"},
-      Row{"./../g", "http://a/b/g"},        Row{"./g/.", "http://a/b/c/g/"},
-      Row{"g/./h", "http://a/b/c/g/h"},     Row{"g/../h", "http://a/b/c/h"},
-      Row{"g;x=1/./y", "http://a/b/c/g;x=1/y"}, Row{"g;x=1/../y", "http://a/b/c/y"},
-      Row{"g?y/./x", "http://a/b/c/g?y/./x"}, Row{"g?y/../x", "http://a/b/c/g?y/../x"},
-      Row{"g#s/./x", "http://a/b/c/g#s/./x"}, Row{"g#s/../x", "http://a/b/c/g#s/../x"},
+      Row{"../../../g", "http://a/g"},
+      Row{"../../../../g", "http://a/g"},
+      Row{"/./g", "http://a/g"},
+      Row{"/../g", "http://a/g"},
+      Row{"g.", "http://a/b/c/g."},
+      Row{".g", "http://a/b/c/.g"},
+      Row{"g..", "http://a/b/c/g.."},
+      Row{"..g", "http://a/b/c/..g"},
+      Row{"./../g", "http://a/b/g"},
+      Row{"./g/.", "http://a/b/c/g/"},
+      Row{"g/./h", "http://a/b/c/g/h"},
+      Row{"g/../h", "http://a/b/c/h"},
+      Row{"g;x=1/./y", "http://a/b/c/g;x=1/y"},
+      Row{"g;x=1/../y", "http://a/b/c/y"},
+      Row{"g?y/./x", "http://a/b/c/g?y/./x"},
+      Row{"g?y/../x", "http://a/b/c/g?y/../x"},
+      Row{"g#s/./x", "http://a/b/c/g#s/./x"},
+      Row{"g#s/../x", "http://a/b/c/g#s/../x"},
   }));
   INFO(reference);
   CHECK(ResolveString(base, reference) == expected);
@@ -161,7 +183,8 @@ TEST_CASE("Resolve rejects references that are not http(s)", "[crawler][url]") {
 }
 
 TEST_CASE("Canonicalize lower-cases, drops default ports, fragments and dot segments", "[crawler][url]") {
-  CHECK(Canonical("HTTPS://WWW.BaoHaTinh.VN:443/a/./b/../c.html#binh-luan") == "https://www.baohatinh.vn/a/c.html");
+  CHECK(Canonical("HTTPS://WWW.BaoHaTinh.VN:443/a/./b/../c.html#binh-luan") ==
+        "https://www.baohatinh.vn/a/c.html");
   CHECK(Canonical("http://baohatinh.vn:80") == "http://baohatinh.vn/");
   CHECK(Canonical("http://baohatinh.vn:8080/") == "http://baohatinh.vn:8080/");
   CHECK(Canonical("https://baohatinh.vn:80/") == "https://baohatinh.vn:80/");
@@ -170,8 +193,10 @@ TEST_CASE("Canonicalize lower-cases, drops default ports, fragments and dot segm
 }
 
 TEST_CASE("Canonicalize removes tracking parameters and keeps the others in order", "[crawler][url]") {
-  CHECK(Canonical("https://baogialai.com.vn/bai-post1.html?utm_source=zalo&trang=2&fbclid=IwAR0&id=7&zarsrc=30&"
-                  "UTM_Medium=x&gidzl=abc&_gl=1*x&gclid=z") == "https://baogialai.com.vn/bai-post1.html?trang=2&id=7");
+  CHECK(
+      Canonical("https://baogialai.com.vn/bai-post1.html?utm_source=zalo&trang=2&fbclid=IwAR0&id=7&zarsrc=30&"
+                "UTM_Medium=x&gidzl=abc&_gl=1*x&gclid=z") ==
+      "https://baogialai.com.vn/bai-post1.html?trang=2&id=7");
   CHECK(Canonical("https://a.vn/?utm_campaign=cds") == "https://a.vn/");
   CHECK(Canonical("https://a.vn/?b=2&&a=1&") == "https://a.vn/?b=2&a=1");
   CHECK(Canonical("https://a.vn/?utm%5Fsource=x&q=1") == "https://a.vn/?q=1");
@@ -179,7 +204,8 @@ TEST_CASE("Canonicalize removes tracking parameters and keeps the others in orde
 }
 
 TEST_CASE("Canonicalize normalises percent-encoding", "[crawler][url]") {
-  CHECK(Canonical("https://a.vn/tag/chuy%e1%bb%83n-%7Edoi%2ds%E1%BB%91") == "https://a.vn/tag/chuy%E1%BB%83n-~doi-s%E1%BB%91");
+  CHECK(Canonical("https://a.vn/tag/chuy%e1%bb%83n-%7Edoi%2ds%E1%BB%91") ==
+        "https://a.vn/tag/chuy%E1%BB%83n-~doi-s%E1%BB%91");
   CHECK(Canonical("https://a.vn/tag/chuyển") == Canonical("https://a.vn/tag/chuy%e1%bb%83n"));
   CHECK(Canonical("https://a.vn/a%2fb") == "https://a.vn/a%2Fb");
   CHECK(Canonical("https://a.vn/a/%2E%2E/b") == "https://a.vn/b");
@@ -187,8 +213,9 @@ TEST_CASE("Canonicalize normalises percent-encoding", "[crawler][url]") {
 }
 
 TEST_CASE("Canonicalize is idempotent", "[crawler][url]") {
-  const std::string text = GENERATE(as<std::string>{}, "HTTP://A.vn:80/x/../y/%7e?utm_id=1&b=%2f#f",
-                                     "https://baohatinh.vn", "http://[::1]:443/./a?", "https://a.vn/%zz/ố?x=%");
+  const std::string text =
+      GENERATE(as<std::string>{}, "HTTP://A.vn:80/x/../y/%7e?utm_id=1&b=%2f#f", "https://baohatinh.vn",
+               "http://[::1]:443/./a?", "https://a.vn/%zz/ố?x=%");
   const Url once = dxnews::crawler::Canonicalize(MustParse(text));
   CHECK(dxnews::crawler::Canonicalize(once) == once);
   CHECK(dxnews::crawler::Canonicalize(MustParse(once.ToString())) == once);
