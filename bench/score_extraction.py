@@ -8,7 +8,11 @@ pred.jsonl has one JSON object per line with `doc_id`, `documents` (objects with
 `precision`, `recurring`). Prints micro-averaged precision/recall/F1 over all gold doc_ids for:
 full document numbers (exact, after NFC), partial/shorthand references (lenient: case and
 spacing folded), document dates (document, date) pairs, and, for information, event days.
-Grows into the full analysis scorer; stdlib only.
+With `places` (objects with `old_id`), `province` (old id or null) and `themes` (objects with
+`id`, `score`, `primary`, best first) it also scores places (strict, and lenient: `places_also`
+neither rewarded nor penalised), the main province, and primary themes (P/R/F1 of the primary
+set, and the recall of gold primary themes among the 3 best). Gold names are mapped to ids with
+corpus/provinces.toml (--provinces). Grows into the full analysis scorer; stdlib only.
 """
 import argparse
 import json
