@@ -16,10 +16,10 @@ namespace internal {
 /// One written form, as token keys.
 struct PlaceForm {
   std::string old_id;
-  std::vector<std::string> keys;   ///< NormalizeLower key of each token
-  std::vector<bool> capitalized;   ///< the token must be capitalised in the text
-  bool ambiguous = false;          ///< needs a place cue before it
-  bool prefixed = false;           ///< starts with its own cue ("tỉnh", "TP", "thành phố")
+  std::vector<std::string> keys;  ///< NormalizeLower key of each token
+  std::vector<bool> capitalized;  ///< the token must be capitalised in the text
+  bool ambiguous = false;         ///< needs a place cue before it
+  bool prefixed = false;          ///< starts with its own cue ("tỉnh", "TP", "thành phố")
 };
 
 }  // namespace internal

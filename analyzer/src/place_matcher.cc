@@ -19,8 +19,8 @@ using internal::TokenWords;
 
 /// First words of forms that carry their own place cue ("tỉnh X", "TP X", "Thủ đô Hà Nội").
 bool IsPrefixWord(const std::string& key) {
-  static const std::unordered_set<std::string> kPrefixes = {"tỉnh", "thành", "phố", "tp",
-                                                            "tp.", "thủ", "đô", "cố", "xứ"};
+  static const std::unordered_set<std::string> kPrefixes = {"tỉnh", "thành", "phố", "tp", "tp.",
+                                                            "thủ",  "đô",    "cố",  "xứ"};
   return kPrefixes.count(key) > 0;
 }
 
@@ -28,9 +28,9 @@ bool IsPrefixWord(const std::string& key) {
 /// them is a given name: "Nguyễn Văn Hà Nam", "Trần Thị Thái Bình", "Lê Minh Hà Nam".
 bool IsPersonNamePart(const std::string& key) {
   static const std::unordered_set<std::string> kNameParts = {
-      "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi",
-      "đỗ", "hồ", "ngô", "dương", "lý", "đinh", "trịnh", "mai", "thái", "văn", "thị", "đức",
-      "hữu", "công", "đình", "quốc", "minh", "ngọc", "xuân", "kim", "thu", "thanh", "hồng"};
+      "nguyễn", "trần", "lê",    "phạm", "hoàng", "huỳnh", "phan", "vũ",   "võ",    "đặng", "bùi", "đỗ",
+      "hồ",     "ngô",  "dương", "lý",   "đinh",  "trịnh", "mai",  "thái", "văn",   "thị",  "đức", "hữu",
+      "công",   "đình", "quốc",  "minh", "ngọc",  "xuân",  "kim",  "thu",  "thanh", "hồng"};
   return kNameParts.count(key) > 0;
 }
 
@@ -118,9 +118,7 @@ PlaceMatcher& PlaceMatcher::operator=(PlaceMatcher&&) noexcept = default;
 
 const ProvinceRegistry& PlaceMatcher::registry() const { return index_->registry; }
 
-
-std::vector<PlaceMatch> PlaceMatcher::FindAll(std::string_view text,
-                                              const std::vector<Token>& tokens) const {
+std::vector<PlaceMatch> PlaceMatcher::FindAll(std::string_view text, const std::vector<Token>& tokens) const {
   const TokenWords words(text, tokens);
   std::vector<PlaceMatch> out;
   for (size_t i = 0; i < words.size();) {
@@ -149,8 +147,8 @@ std::vector<PlaceMention> PlaceMatcher::Extract(std::string_view text,
       const Province* old_unit = index_->registry.FindById(ProvinceEra::kBefore2025, m.old_id);
       const Province* new_unit = index_->registry.NewUnitOf(m.old_id);
       out.push_back({m.old_id, old_unit ? old_unit->name : std::string(),
-                     new_unit ? new_unit->id : std::string(),
-                     new_unit ? new_unit->name : std::string(), 0, m.begin});
+                     new_unit ? new_unit->id : std::string(), new_unit ? new_unit->name : std::string(), 0,
+                     m.begin});
     }
     ++out[it->second].mentions;
   }

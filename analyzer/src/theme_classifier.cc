@@ -17,10 +17,10 @@ using internal::LexPhrase;
 using internal::LexTrigger;
 
 constexpr double kTitleWeight = 3;
-constexpr double kMinTokens = 300;      // shorter texts are scored as if this long
-constexpr double kPrimaryRatio = 0.5;   // a second/third primary reaches half the top score
+constexpr double kMinTokens = 300;     // shorter texts are scored as if this long
+constexpr double kPrimaryRatio = 0.5;  // a second/third primary reaches half the top score
 constexpr size_t kMaxPrimary = 3;
-constexpr double kStrongWeight = 2;     // triggers at least this heavy are strong evidence
+constexpr double kStrongWeight = 2;  // triggers at least this heavy are strong evidence
 
 /// The keys of one tokenized text.
 struct KeyedText {
@@ -54,8 +54,8 @@ bool MatchesAt(const KeyedText& text, size_t at, const LexPhrase& phrase, bool f
   if (at + n > text.lower.size()) return false;
   for (size_t k = 0; k < n; ++k) {
     const bool same = phrase.case_sensitive ? text.exact[at + k] == phrase.keys[k]
-                      : folded             ? text.folded[at + k] == phrase.folded[k]
-                                           : text.lower[at + k] == phrase.keys[k];
+                      : folded              ? text.folded[at + k] == phrase.folded[k]
+                                            : text.lower[at + k] == phrase.keys[k];
     if (!same) return false;
   }
   return true;
@@ -81,8 +81,7 @@ struct Tally {
 
 class Scanner {
  public:
-  Scanner(const internal::ThemeLexicon& lex, std::vector<Tally>* tallies)
-      : lex_(lex), tallies_(*tallies) {}
+  Scanner(const internal::ThemeLexicon& lex, std::vector<Tally>* tallies) : lex_(lex), tallies_(*tallies) {}
 
   /// Adds every trigger match of `text`, each worth its weight times `factor`.
   void Scan(const KeyedText& text, bool folded, double factor) {
@@ -114,8 +113,8 @@ class Scanner {
  private:
   using Index = std::unordered_map<std::string, std::vector<size_t>>;
 
-  void Collect(const Index& index, const std::string& key, const KeyedText& text, size_t at,
-               bool folded, std::map<size_t, const LexTrigger*>* best) const {
+  void Collect(const Index& index, const std::string& key, const KeyedText& text, size_t at, bool folded,
+               std::map<size_t, const LexTrigger*>* best) const {
     const auto it = index.find(key);
     if (it == index.end()) return;
     for (size_t id : it->second) {
@@ -184,15 +183,14 @@ std::vector<ThemeScore> ThemeClassifier::Classify(std::string_view title,
     const bool first = out.empty();
     const size_t primaries = static_cast<size_t>(
         std::count_if(out.begin(), out.end(), [](const ThemeScore& s) { return s.primary; }));
-    score.primary = first || (strong && primaries < kMaxPrimary &&
-                              score.score >= kPrimaryRatio * out.front().score);
+    score.primary =
+        first || (strong && primaries < kMaxPrimary && score.score >= kPrimaryRatio * out.front().score);
     out.push_back(std::move(score));
   }
   return out;
 }
 
-std::vector<ThemeScore> ThemeClassifier::Classify(std::string_view title,
-                                                  std::string_view body) const {
+std::vector<ThemeScore> ThemeClassifier::Classify(std::string_view title, std::string_view body) const {
   return Classify(title, Tokenize(title), body, Tokenize(body));
 }
 

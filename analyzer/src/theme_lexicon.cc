@@ -37,8 +37,8 @@ using internal::LexPhrase;
 using internal::LexTheme;
 using internal::LexTrigger;
 
-Status Error(const std::string& file, const toml::node& at, std::string_view section,
-             std::string_view field, const std::string& what) {
+Status Error(const std::string& file, const toml::node& at, std::string_view section, std::string_view field,
+             const std::string& what) {
   return Status::InvalidInput(file + ":" + std::to_string(at.source().begin.line) + ": [" +
                               std::string(section) + "] '" + std::string(field) + "': " + what);
 }
@@ -52,8 +52,7 @@ Status ReadTriggers(const std::string& file, const toml::table& table, std::stri
   if (array == nullptr) return Error(file, *node, section, key, "expected an array");
   for (const toml::node& element : *array) {
     const toml::table* entry = element.as_table();
-    std::optional<std::string> text =
-        entry ? (*entry)["t"].value_exact<std::string>() : std::nullopt;
+    std::optional<std::string> text = entry ? (*entry)["t"].value_exact<std::string>() : std::nullopt;
     std::optional<double> weight = entry ? (*entry)["w"].value<double>() : std::nullopt;
     LexTrigger trigger;
     if (!text || !weight || *weight <= 0 ||
@@ -84,8 +83,7 @@ Status ReadNegatives(const std::string& file, const toml::table& table, std::str
   return Status();
 }
 
-Status ReadString(const std::string& file, const toml::table& table, std::string_view key,
-                  std::string* out) {
+Status ReadString(const std::string& file, const toml::table& table, std::string_view key, std::string* out) {
   std::optional<std::string> value = table[key].value_exact<std::string>();
   if (!value || value->empty()) return Error(file, table, "[theme]", key, "missing or empty");
   *out = std::move(*value);
@@ -95,8 +93,8 @@ Status ReadString(const std::string& file, const toml::table& table, std::string
 /// Reads the gate (`theme` == nullptr) or one [[theme]] table.
 Status ReadTheme(const std::string& file, const toml::table& table, bool is_gate,
                  internal::ThemeLexicon* lex) {
-  static const std::set<std::string_view> kKnown = {"id", "label", "description", "terms",
-                                                    "abbreviations", "not"};
+  static const std::set<std::string_view> kKnown = {"id",    "label",         "description",
+                                                    "terms", "abbreviations", "not"};
   const std::string_view section = is_gate ? "gate" : "[theme]";
   for (const auto& [key, value] : table) {
     if (!kKnown.count(key.str())) return Error(file, value, section, key.str(), "unknown key");
@@ -104,7 +102,8 @@ Status ReadTheme(const std::string& file, const toml::table& table, bool is_gate
   LexTheme theme;
   theme.info.id = "dx";
   if (!is_gate) {
-    for (auto [key, out] : {std::pair{"id", &theme.info.id}, {"label", &theme.info.label},
+    for (auto [key, out] : {std::pair{"id", &theme.info.id},
+                            {"label", &theme.info.label},
                             {"description", &theme.info.description}}) {
       if (Status s = ReadString(file, table, key, out); !s.ok()) return s;
     }
@@ -123,8 +122,7 @@ Status ReadTheme(const std::string& file, const toml::table& table, bool is_gate
   return Status();
 }
 
-Status ReadLexicon(const std::string& file, const toml::table& root,
-                   internal::ThemeLexicon* lex) {
+Status ReadLexicon(const std::string& file, const toml::table& root, internal::ThemeLexicon* lex) {
   const toml::table* gate = root.get_as<toml::table>("gate");
   if (gate == nullptr) return Status::InvalidInput(file + ": missing [gate] table");
   if (Status s = ReadTheme(file, *gate, true, lex); !s.ok()) return s;
@@ -140,10 +138,9 @@ Status ReadLexicon(const std::string& file, const toml::table& root,
 
 /// Sorts the triggers longest first and indexes them by their first key.
 void BuildIndex(internal::ThemeLexicon* lex) {
-  std::stable_sort(lex->triggers.begin(), lex->triggers.end(),
-                   [](const LexTrigger& a, const LexTrigger& b) {
-                     return a.phrase.keys.size() > b.phrase.keys.size();
-                   });
+  std::stable_sort(lex->triggers.begin(), lex->triggers.end(), [](const LexTrigger& a, const LexTrigger& b) {
+    return a.phrase.keys.size() > b.phrase.keys.size();
+  });
   for (size_t i = 0; i < lex->triggers.size(); ++i) {
     const LexPhrase& p = lex->triggers[i].phrase;
     lex->by_first_key[p.keys[0]].push_back(i);
@@ -154,7 +151,8 @@ void BuildIndex(internal::ThemeLexicon* lex) {
 
 }  // namespace
 
-ThemeClassifier::ThemeClassifier(std::unique_ptr<internal::ThemeLexicon> lexicon) : lexicon_(std::move(lexicon)) {}
+ThemeClassifier::ThemeClassifier(std::unique_ptr<internal::ThemeLexicon> lexicon)
+    : lexicon_(std::move(lexicon)) {}
 ThemeClassifier::~ThemeClassifier() = default;
 ThemeClassifier::ThemeClassifier(ThemeClassifier&&) noexcept = default;
 ThemeClassifier& ThemeClassifier::operator=(ThemeClassifier&&) noexcept = default;
@@ -171,8 +169,8 @@ Result<ThemeClassifier> ThemeClassifier::LoadFromString(std::string_view toml,
   try {
     root = toml::parse(toml, source_name);
   } catch (const toml::parse_error& e) {
-    return Status::InvalidInput(source_name + ":" + std::to_string(e.source().begin.line) +
-                                ": " + std::string(e.description()));
+    return Status::InvalidInput(source_name + ":" + std::to_string(e.source().begin.line) + ": " +
+                                std::string(e.description()));
   }
   auto lexicon = std::make_unique<internal::ThemeLexicon>();
   if (Status s = ReadLexicon(source_name, root, lexicon.get()); !s.ok()) return s;

@@ -37,11 +37,11 @@ struct LexTheme {
 bool MakePhrase(std::string_view text, bool case_sensitive, LexPhrase* out);
 
 struct ThemeLexicon {
-  std::vector<internal::LexTheme> themes;      ///< [0] is the gate ("dx")
-  std::vector<internal::LexTrigger> triggers;  ///< longest first
+  std::vector<internal::LexTheme> themes;                                ///< [0] is the gate ("dx")
+  std::vector<internal::LexTrigger> triggers;                            ///< longest first
   std::unordered_map<std::string, std::vector<size_t>> by_first_key;     ///< lower keys
   std::unordered_map<std::string, std::vector<size_t>> by_first_folded;  ///< folded keys
-  std::vector<ThemeInfo> infos;                ///< themes without the gate, for themes()
+  std::vector<ThemeInfo> infos;  ///< themes without the gate, for themes()
 };
 
 }  // namespace internal

@@ -63,8 +63,7 @@ TEST_CASE("both tone placements and NFD input match", "[places]") {
 }
 
 TEST_CASE("each place reports its name before and after the 2025 merger", "[places]") {
-  const std::string text =
-      "Hậu Giang và Long An cùng Hà Nội. Tỉnh Hậu Giang có 100% xã có tổ công nghệ số.";
+  const std::string text = "Hậu Giang và Long An cùng Hà Nội. Tỉnh Hậu Giang có 100% xã có tổ công nghệ số.";
   const std::vector<PlaceMention> places = Matcher().Extract(text, Tokenize(text));
   REQUIRE(places.size() == 3);
   CHECK(places[0].old_id == "hau-giang");
@@ -126,8 +125,8 @@ TEST_CASE("national stories have no main province", "[places][main]") {
       "Diễn đàn kinh tế số Việt Nam\n"
       "Sáng 12/11, tại Hà Nội, Bộ TT&TT tổ chức diễn đàn với hơn 500 doanh nghiệp.\n"
       "Các doanh nghiệp chia sẻ kinh nghiệm chuyển đổi số.\n";
-  CHECK(Matcher().MainProvince(conference, Tokenize(conference),
-                               ArticleLayout{conference.find('\n'), 0}) == "");
+  CHECK(Matcher().MainProvince(conference, Tokenize(conference), ArticleLayout{conference.find('\n'), 0}) ==
+        "");
   const std::string list =
       "Mạng 5G được thử nghiệm\n"
       "Nhà mạng đã phát sóng 5G tại Hà Nội, TP.HCM, Đà Nẵng, Bắc Ninh và Bình Dương.\n"

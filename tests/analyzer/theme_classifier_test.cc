@@ -56,11 +56,26 @@ TEST_CASE("the builtin taxonomy has at least 15 documented themes with the gold 
     CHECK_FALSE(t.description.empty());
     ids.insert(t.id);
   }
-  for (const char* id : {"dx-day", "digital-government", "digital-economy", "digital-society", "data",
-                         "digital-infrastructure", "online-public-services", "cashless-payments",
-                         "emerging-tech", "cybersecurity", "digital-skills", "community-tech-teams",
-                         "policy", "rankings", "e-commerce", "digital-health", "digital-education",
-                         "smart-city", "agriculture-dx", "enterprise-dx"}) {
+  for (const char* id : {"dx-day",
+                         "digital-government",
+                         "digital-economy",
+                         "digital-society",
+                         "data",
+                         "digital-infrastructure",
+                         "online-public-services",
+                         "cashless-payments",
+                         "emerging-tech",
+                         "cybersecurity",
+                         "digital-skills",
+                         "community-tech-teams",
+                         "policy",
+                         "rankings",
+                         "e-commerce",
+                         "digital-health",
+                         "digital-education",
+                         "smart-city",
+                         "agriculture-dx",
+                         "enterprise-dx"}) {
     CHECK(ids.count(id) == 1);
   }
 }
@@ -106,8 +121,7 @@ TEST_CASE("false friends do not count", "[themes]") {
   CHECK_FALSE(AboutDx("Đánh giá tai nghe mới", electronics));
   CHECK_FALSE(AboutDx("", "Nhà mạng hoàn tất chuyển đổi số thuê bao 11 số sang 10 số."));
   CHECK(AboutDx("", "Doanh nghiệp cần chuyển đổi số để tồn tại."));
-  CHECK(Find(Classifier().Classify("", "Cổ phiếu của ngân hàng đã lên sàn UPCoM."), "e-commerce") ==
-        nullptr);
+  CHECK(Find(Classifier().Classify("", "Cổ phiếu của ngân hàng đã lên sàn UPCoM."), "e-commerce") == nullptr);
   CHECK(Find(Classifier().Classify("", "Nông sản của hợp tác xã đã lên sàn."), "e-commerce") != nullptr);
   const std::string cs = "Em theo học ngành khoa học máy tính tại trường đại học.";
   CHECK(Find(Classifier().Classify("", cs), "emerging-tech") == nullptr);

@@ -33,11 +33,11 @@ struct ThemeEvidence {
 
 /// One theme's score for one article.
 struct ThemeScore {
-  std::string id;       ///< "online-public-services"
+  std::string id;  ///< "online-public-services"
   /// Weighted hits per 1,000 tokens (title hits x3; texts under 300 tokens count as 300), so
   /// scores compare across articles of different lengths.
   double score = 0;
-  bool primary = false;  ///< one of the article's 1-3 main themes
+  bool primary = false;                 ///< one of the article's 1-3 main themes
   std::vector<ThemeEvidence> evidence;  ///< most frequent first
 };
 
@@ -71,8 +71,8 @@ class ThemeClassifier {
 
   /// The umbrella gate, scored like a theme (id "dx"); `primary` means "about CĐS": at least
   /// one strong trigger ("chuyển đổi số", "CĐS") outside every false friend.
-  ThemeScore Gate(std::string_view title, const std::vector<Token>& title_tokens,
-                  std::string_view body, const std::vector<Token>& body_tokens) const;
+  ThemeScore Gate(std::string_view title, const std::vector<Token>& title_tokens, std::string_view body,
+                  const std::vector<Token>& body_tokens) const;
 
   /// The themes in file order.
   const std::vector<ThemeInfo>& themes() const;
