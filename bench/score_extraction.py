@@ -8,13 +8,20 @@ pred.jsonl has one JSON object per line with `doc_id`, `documents` (objects with
 `precision`, `recurring`). Prints micro-averaged precision/recall/F1 over all gold doc_ids for:
 full document numbers (exact, after NFC), partial/shorthand references (lenient: case and
 spacing folded), document dates (document, date) pairs, and, for information, event days.
+With `places` (objects with `old_id`), `province` (old id or null) and `themes` (objects with
+`id`, `score`, `primary`, best first) it also scores places (strict, and lenient: `places_also`
+neither rewarded nor penalised), the main province, and primary themes (P/R/F1 of the primary
+set, and the recall of gold primary themes among the 3 best). Gold names are mapped to ids with
+corpus/provinces.toml (--provinces).
 When the predictions carry `officials`/`executives` (lists of {name, titles}), also scores
 people: see score_people().
 Grows into the full analysis scorer; stdlib only.
 """
 import argparse
 import json
+import os
 import sys
+import tomllib
 import unicodedata
 
 
@@ -130,16 +137,58 @@ def score(gold, pred):
     return [full, partial, doc_dates, events]
 
 
+def province_ids(toml_path):
+    """Maps every written form (NFC, casefolded) of every pre-2025 unit to its id."""
+    with open(toml_path, "rb") as f:
+        data = tomllib.load(f)
+    ids = {}
+    for unit in data["old"]:
+        for name in [unit["name"], unit["official_name"]] + unit.get("variants", []):
+            ids[loose(name)] = unit["id"]
+    return ids
+
+
+def score_places_themes(gold, pred, ids):
+    """places (strict and lenient with places_also), main province, primary themes."""
+    strict, lenient = Counts("places"), Counts("places_lenient")
+    province, themes = Counts("province"), Counts("themes_primary")
+    top3_hit = top3_total = 0
+    for doc_id, g in gold.items():
+        if doc_id.startswith("_"):
+            continue
+        p = pred.get(doc_id, {})
+        got = {x["old_id"] for x in p.get("places", [])}
+        want = {ids.get(loose(x), x) for x in g["places"]}
+        also = {ids.get(loose(x), x) for x in g.get("places_also", [])}
+        strict.add(doc_id, want, got)
+        lenient.add(doc_id, want, got - (also - want))
+        want_province = ids.get(loose(g["province"]), g["province"]) if g["province"] else None
+        province.add(doc_id, [want_province] if want_province else [],
+                     [p["province"]] if p.get("province") else [])
+        ranked = [t["id"] for t in p.get("themes", [])]
+        themes.add(doc_id, g["themes_primary"],
+                   [t["id"] for t in p.get("themes", []) if t["primary"]])
+        top3_hit += len(set(g["themes_primary"]) & set(ranked[:3]))
+        top3_total += len(g["themes_primary"])
+    note = (f"themes_top3_recall R={top3_hit / max(1, top3_total):.3f} "
+            f"(gold primary themes among the system's 3 best: {top3_hit}/{top3_total})")
+    return [strict, lenient, province, themes], note
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", required=True)
     ap.add_argument("--pred", required=True)
     ap.add_argument("--errors", action="store_true", help="list false positives and negatives")
+    ap.add_argument("--provinces", default=os.path.join(os.path.dirname(__file__), "..", "corpus",
+                                                        "provinces.toml"))
     args = ap.parse_args()
     with open(args.gold, encoding="utf-8") as f:
         gold = json.load(f)
     pred = load_pred(args.pred)
     results = score(gold, pred)
+    places_themes, themes_note = score_places_themes(gold, pred, province_ids(args.provinces))
+    results += places_themes
     if any("officials" in row for row in pred.values()):
         results += score_people(gold, pred)
     for c in results:
@@ -148,6 +197,7 @@ def main():
             print("\n".join(c.errors) if c.errors else "  (no errors)")
     print("* event_dates: every day-precision, non-recurring date that is not a document date; "
           "informational until the event classifier exists")
+    print(themes_note)
     return 0
 
 

@@ -8,6 +8,8 @@ const std::vector<CommandEntry>& Commands() {
   static const std::vector<CommandEntry> kCommands = {
       {"normalize", "Normalise Vietnamese text from stdin (NFC, one tone placement) or print its search key",
        MakeNormalizeCommand},
+      {"segment", "Join the syllables of Vietnamese words with _ (word segmentation), stdin -> stdout",
+       MakeSegmentCommand},
   };
   return kCommands;
 }

@@ -1,16 +1,33 @@
-// Line-by-line stdin -> stdout filtering shared by `normalize` and `segment`.
+// Line-by-line stdin -> stdout filtering shared by `normalize` and `segment`: reads the whole
+// input, decodes it (UTF-8, UTF-16 with BOM, Windows-1258, TCVN3, VNI; detected or forced with
+// --encoding) and writes one output line per input line.
 #ifndef DXNEWS_CLI_LINE_FILTER_H_
 #define DXNEWS_CLI_LINE_FILTER_H_
 
 #include <functional>
 #include <iosfwd>
 #include <string>
+#include <string_view>
+
+namespace CLI {
+class App;
+}
 
 namespace dxnews::cli {
 
-/// Reads `in` line by line (a trailing "\r" is dropped, a UTF-8 BOM at the start is skipped),
-/// writes transform(line) + "\n" for each line. Returns an exit code: 1 when writing fails.
-int FilterLines(std::istream& in, std::ostream& out, const std::function<std::string(const std::string&)>& transform);
+/// The --encoding flag of the text filters.
+struct InputEncodingOption {
+  std::string label = "auto";  ///< "auto" (detect) or a charset label ("utf-8", "tcvn3", "vni", ...)
+  /// Registers --encoding on `app`.
+  void AddTo(CLI::App& app);
+};
+
+/// Reads all of `in`, decodes it according to `encoding`, and writes transform(line) + "\n" for
+/// each line (a trailing "\r" is dropped). Valid UTF-8 input is passed through byte for byte;
+/// anything else is decoded to NFC UTF-8 and a warning says how many bytes were undecodable.
+/// Returns an exit code: 2 for an unknown encoding label, 1 when reading or writing fails.
+int FilterLines(std::istream& in, std::ostream& out, const InputEncodingOption& encoding,
+                const std::function<std::string(std::string_view)>& transform);
 
 }  // namespace dxnews::cli
 

@@ -15,15 +15,17 @@ class NormalizeCommand : public Command {
  public:
   void AddOptions(CLI::App& app) override {
     app.add_flag("--fold", fold_, "Print the search key instead: lower case, no diacritics, đ -> d");
+    encoding_.AddTo(app);
   }
   int Run(const GlobalOptions&) override {
-    return FilterLines(std::cin, std::cout, [this](const std::string& line) {
+    return FilterLines(std::cin, std::cout, encoding_, [this](std::string_view line) {
       return fold_ ? analyzer::Fold(line) : analyzer::Normalize(line);
     });
   }
 
  private:
   bool fold_ = false;
+  InputEncodingOption encoding_;
 };
 
 }  // namespace

@@ -3,7 +3,7 @@
 set -euo pipefail
 packages=(
   cmake g++ make pkg-config
-  libcurl4-openssl-dev libgumbo-dev libicu-dev libxapian-dev libsqlite3-dev zlib1g-dev
+  libcurl4-openssl-dev libgumbo-dev libpugixml-dev libicu-dev libxapian-dev libsqlite3-dev zlib1g-dev
   catch2 libcli11-dev nlohmann-json3-dev libtomlplusplus-dev libcpp-httplib-dev
 )
 if [ "${DXNEWS_DEV_TOOLS:-0}" = 1 ]; then

@@ -1,7 +1,8 @@
-// Developer tool: runs the document, date and official extractors over corpus files in the
-// CP_Vietnamese-UNC format ("# doc_id = ...", "# url = ...", "# date = YYYYMMDD" header lines,
-// then the title and one sentence per line) and prints one JSON line per file, for
-// bench/score_extraction.py. Usage: extract_dev FILE...
+// Developer tool: runs the document, date, place and official extractors and the theme
+// classifier over corpus files in the CP_Vietnamese-UNC format ("# doc_id = ...", "# url = ...",
+// "# date = YYYYMMDD" header lines, then the title and one sentence per line) and prints one
+// JSON line per file, for bench/score_extraction.py. Usage: extract_dev FILE...
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -11,7 +12,9 @@
 #include "dxnews/analyzer/date_extractor.h"
 #include "dxnews/analyzer/document_extractor.h"
 #include "dxnews/analyzer/official_extractor.h"
+#include "dxnews/analyzer/place_extractor.h"
 #include "dxnews/analyzer/sentence_splitter.h"
+#include "dxnews/analyzer/theme_classifier.h"
 #include "dxnews/analyzer/tokenizer.h"
 
 namespace {
@@ -40,6 +43,44 @@ bool ReadCorpusDoc(const std::string& path, CorpusDoc* doc) {
     }
   }
   return true;
+}
+
+/// Places (with their pre- and post-2025 names), the main province and the themes. The title
+/// is the first text line of the file.
+void AddPlacesAndThemes(const CorpusDoc& doc, const std::vector<dxnews::analyzer::Token>& tokens,
+                        nlohmann::json* out) {
+  using dxnews::analyzer::PlaceMatcher;
+  using dxnews::analyzer::ThemeClassifier;
+  static const PlaceMatcher* places = [] {
+    auto registry = dxnews::analyzer::ProvinceRegistry::LoadBuiltin();
+    return registry.ok() ? new PlaceMatcher(registry.value()) : nullptr;
+  }();
+  static const ThemeClassifier* themes = [] {
+    auto classifier = ThemeClassifier::LoadBuiltin();
+    return classifier.ok() ? new ThemeClassifier(std::move(classifier).value()) : nullptr;
+  }();
+  const size_t title_end = std::min(doc.text.find('\n'), doc.text.size());
+  (*out)["places"] = nlohmann::json::array();
+  if (places != nullptr) {
+    for (const auto& p : places->Extract(doc.text, tokens)) {
+      (*out)["places"].push_back({{"old_id", p.old_id}, {"name", p.name}, {"new_id", p.new_id},
+                                  {"name_after_2025", p.name_after_2025}, {"mentions", p.mentions}});
+    }
+    const std::string main = places->MainProvince(doc.text, tokens, {title_end, 0});
+    (*out)["province"] = main.empty() ? nlohmann::json() : nlohmann::json(main);
+  }
+  (*out)["themes"] = nlohmann::json::array();
+  if (themes == nullptr) return;
+  const std::string_view text(doc.text);
+  const auto title_tokens = dxnews::analyzer::Tokenize(text.substr(0, title_end));
+  const auto body_tokens = dxnews::analyzer::Tokenize(text.substr(title_end));
+  for (const auto& t : themes->Classify(text.substr(0, title_end), title_tokens,
+                                        text.substr(title_end), body_tokens)) {
+    nlohmann::json evidence = nlohmann::json::object();
+    for (const auto& e : t.evidence) evidence[e.term] = e.count;
+    (*out)["themes"].push_back(
+        {{"id", t.id}, {"score", t.score}, {"primary", t.primary}, {"evidence", evidence}});
+  }
 }
 
 nlohmann::json PeopleJson(const std::vector<dxnews::analyzer::PersonMention>& people) {
@@ -92,6 +133,7 @@ nlohmann::json Analyze(const CorpusDoc& doc) {
                             {"recurring", m.recurring},
                             {"text", doc.text.substr(m.begin, m.end - m.begin)}});
   }
+  AddPlacesAndThemes(doc, tokens, &out);
   AddOfficials(doc.text, tokens, &out);
   return out;
 }

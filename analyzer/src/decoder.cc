@@ -79,7 +79,17 @@ std::string NfcIfNeeded(std::string text) {
   return ToNfc(text);
 }
 
-double Score(std::string_view nfc_text) { return ScoreVietnamese(nfc_text).Value(); }
+// Scores at most the first 64 KB (cut at a character boundary): enough to compare two readings
+// of the same text, and it keeps a large page with one stray mojibake pair from being scored whole.
+double Score(std::string_view nfc_text) {
+  constexpr size_t kScoreSampleBytes = 2 * kSniffSampleBytes;
+  if (nfc_text.size() > kScoreSampleBytes) {
+    size_t cut = kScoreSampleBytes;
+    while (cut > 0 && (static_cast<unsigned char>(nfc_text[cut]) & 0xC0) == 0x80) --cut;
+    nfc_text = nfc_text.substr(0, cut);
+  }
+  return ScoreVietnamese(nfc_text).Value();
+}
 
 DecodedText DecodeAs(Encoding encoding, std::string_view bytes, DetectionSource source) {
   DecodedText result;

@@ -9,6 +9,19 @@ check() {  # check NAME EXPECTED ACTUAL
 
 out=$(printf 'Chuyển Đổi Số\nhoà  bình\n' | "$dxnews" normalize --fold); check "normalize --fold" $'chuyen doi so\nhoa binh' "$out"
 out=$(printf 'Thanh Hoá\n' | "$dxnews" normalize); check "normalize" "Thanh Hóa" "$out"
+out=$(printf 'Thủ tướng  chỉ đạo chuyển đổi số .\n\nHà Nội , 12/3\n' | "$dxnews" segment --pretokenized)
+check "segment --pretokenized" $'Thủ_tướng chỉ_đạo chuyển_đổi_số .\n\nHà_Nội , 12/3' "$out"
+out=$(printf 'TP.HCM (Hà Nội), "chuyển đổi số"!\n' | "$dxnews" segment)
+check "segment raw" 'TP.HCM ( Hà_Nội ) , " chuyển_đổi_số " !' "$out"
+out=$(printf 'Ngày 22/4/2022, Thủ tướng ký Quyết định 505/QĐ-TTg; xem https://chinhphu.vn/a.htm.\n' | "$dxnews" segment)
+check "segment raw keeps dates, document numbers and URLs whole" 'Ngày 22/4/2022 , Thủ_tướng ký Quyết_định 505/QĐ-TTg ; xem https://chinhphu.vn/a.htm .' "$out"
+# Legacy and UTF-16 input is detected and decoded: TCVN3 bytes of our own sentence.
+tcvn3='\x9e\x79\x20\x62\x61\x6e\x20\x6e\x68\xa9\x6e\x20\x64\xa9\x6e\x20\x74\xd8\x6e\x68\x20\x63\x68\xd8\x20\xae\xb9\x6f\x20\x63\x68\x75\x79\xd3\x6e\x20\xae\xe6\x69\x20\x73\xe8\x20\x63\xf1\x61\x20\x6e\x67\xad\xea\x69\x20\x64\xa9\x6e'
+out=$(printf "$tcvn3" | "$dxnews" normalize); check "normalize TCVN3 input" "Ủy ban nhân dân tỉnh chỉ đạo chuyển đổi số của người dân" "$out"
+out=$(printf '\xff\xfeH\x00\xe0\x00 \x00N\x00\xd9\x1ei\x00\n\x00' | "$dxnews" segment); check "segment UTF-16LE input" "Hà_Nội" "$out"
+err=$(printf 'a\xff b\n' | "$dxnews" normalize --encoding utf-8 2>&1 >/dev/null)
+case "$err" in *"1 undecodable byte(s)"*) echo "ok   invalid bytes counted";; *) echo "FAIL invalid bytes: $err"; fail=1;; esac
+echo x | "$dxnews" normalize --encoding no-such >/dev/null 2>&1; check "unknown encoding exit" 2 $?
 "$dxnews" normalize --help >/dev/null; check "normalize --help exit" 0 $?
 err=$("$dxnews" normalize --no-such-flag 2>&1 >/dev/null); code=$?
 check "bad flag exit" 2 $code
