@@ -120,16 +120,20 @@ size_t OfficialGrammar::OrganizationStep(size_t k, size_t end, bool first, int* 
   int org = 0;
   size_t n_province = IsCapitalised(k) ? lexicon_.provinces.Match(keys_, k, end, &province) : 0;
   size_t n_org = first || IsCapitalised(k) ? lexicon_.organizations.Match(keys_, k, end, &org) : 0;
-  size_t n_level = lexicon_.levels.Match(keys_, k, end);
+  size_t n_level = LevelLength(k, end);
   if (n_province > 0 && n_province >= n_org) {
     if (out->province.empty()) out->province = lexicon_.province_ids[static_cast<size_t>(province)];
     out->has_place = true;
     *budget = 0;
     return n_province;
   }
-  if (StartsTitleOrName(k, end)) return 0;
+  if (StartsTitleOrName(k, end) || lexicon_.academic.Match(keys_, k, end) > 0) return 0;
   if (n_org > 0 && n_org >= n_level) {
-    if (out->org == OrgClass::kNone) out->org = static_cast<OrgClass>(org);
+    // The first organisation decides, except that a school, institute or association
+    // anywhere in the title makes it theirs ("Phó Trưởng bộ môn ... Trường Đại học Y").
+    if (out->org == OrgClass::kNone || org == static_cast<int>(OrgClass::kOther)) {
+      out->org = static_cast<OrgClass>(org);
+    }
     *budget = kAfterHead;
     return n_org;
   }
@@ -158,6 +162,13 @@ size_t OfficialGrammar::OrganizationStep(size_t k, size_t end, bool first, int* 
   return 0;
 }
 
+size_t OfficialGrammar::LevelLength(size_t k, size_t end) const {
+  size_t n = lexicon_.levels.Match(keys_, k, end);
+  // "xã" is also the first syllable of "xã hội": a level only before a capitalised name.
+  if (n == 1 && keys_[k] == "xã" && (k + 1 >= end || !IsCapitalised(k + 1))) return 0;
+  return n;
+}
+
 size_t OfficialGrammar::PlaceLength(size_t p, size_t end) const {
   if (p >= end || tokens_[p].kind != TokenKind::kSyllable || !IsCapitalised(p)) return 0;
   if (lexicon_.provinces.Match(keys_, p, end) > 0) return 0;  // the province step reads it
@@ -183,33 +194,42 @@ size_t OfficialGrammar::ParseOrganization(size_t i, size_t end, TitleSpan* out) 
   int budget = 0;
   size_t k = i;
   while (k < end) {
-    size_t n = OrganizationStep(k, end, k == i, &budget, out);
-    if (n == 0) break;
-    k += n;
-  }
-  bool lower_case_stop = k < end && tokens_[k].kind == TokenKind::kSyllable && !IsCapitalised(k);
-  // A company's own name often starts like a person's ("Công ty cổ phần Hoàng Anh ...").
-  if (k == i || !lower_case_stop || out->org == OrgClass::kBusiness) return k;
-  size_t name_at = NameAfterLowerCase(k, end);
-  for (size_t j = k; j < name_at && out->org == OrgClass::kNone; ++j) {
-    int org = 0;
-    if (IsCapitalised(j) && lexicon_.organizations.Match(keys_, j, name_at, &org) > 0) {
-      out->org = static_cast<OrgClass>(org);
+    if (size_t n = OrganizationStep(k, end, k == i, &budget, out); n > 0) {
+      k += n;
+      continue;
     }
+    bool lower_case_stop = tokens_[k].kind == TokenKind::kSyllable && !IsCapitalised(k);
+    // A company's own name often starts like a person's ("Công ty cổ phần Hoàng Anh ...").
+    if (k == i || !lower_case_stop || out->org == OrgClass::kBusiness) break;
+    size_t resume = ResumeOrganization(k, end);
+    if (resume == k) break;
+    for (size_t j = k; j < resume && out->org == OrgClass::kNone; ++j) {
+      int org = 0;
+      if (IsCapitalised(j) && lexicon_.organizations.Match(keys_, j, resume, &org) > 0) {
+        out->org = static_cast<OrgClass>(org);
+      }
+    }
+    budget = 0;
+    k = resume;
   }
-  return name_at;
+  return k;
 }
 
-size_t OfficialGrammar::NameAfterLowerCase(size_t k, size_t end) const {
-  // "Trưởng ban Công tác đại biểu của UB Thường vụ Quốc hội Nguyễn Thị Thanh": words the
-  // step rules could not place still belong to the organisation when a name follows them
-  // with no punctuation, verb, honorific or other title in between.
+size_t OfficialGrammar::ResumeOrganization(size_t k, size_t end) const {
+  // "Trưởng ban Công tác đại biểu của UB Thường vụ Quốc hội Nguyễn Thị Thanh", "Giám đốc
+  // Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An": words the step rules could not place still
+  // belong to the organisation when a name or a place follows them with no punctuation, verb,
+  // honorific or other title in between.
   constexpr size_t kMaxGap = 8;
   constexpr int kMaxLowerCase = 5;
   int lower_case = 0;
   for (size_t j = k; j < end && j - k <= kMaxGap; ++j) {
     NameSpan name;
-    if (j > k && ParseName(SkipHonorifics(j, end), end, &name)) return j;
+    bool place = (LevelLength(j, end) > 0 && j + 1 < end && IsCapitalised(j + 1)) ||
+                 (IsCapitalised(j) && lexicon_.provinces.Match(keys_, j, end) > 0);
+    if (j > k && (place || ParseName(SkipHonorifics(j, end), end, &name))) {
+      return j;
+    }
     if (!IsWordKind(tokens_[j].kind) || lexicon_.never_inside.Match(keys_, j, end) > 0 ||
         lexicon_.honorifics.Match(keys_, j, end) > 0 || lexicon_.academic.Match(keys_, j, end) > 0 ||
         (IsCapitalised(j) && lexicon_.heads.Match(keys_, j, end) > 0)) {

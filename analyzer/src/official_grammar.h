@@ -78,9 +78,11 @@ class OfficialGrammar {
   bool StartsTitleOrName(size_t i, size_t end) const;
   bool IsConnector(size_t i, size_t end) const;
   size_t ParseOrganization(size_t i, size_t end, TitleSpan* out) const;
-  /// Where the organisation ending at k really ends: k, or the start of a name a few
-  /// unplaced words later.
-  size_t NameAfterLowerCase(size_t k, size_t end) const;
+  /// Where the organisation stopped at the lower-case word k goes on: the start of a name or
+  /// a place a few unplaced words later, or k when there is none.
+  size_t ResumeOrganization(size_t k, size_t end) const;
+  /// Length of the level word ("tỉnh", "thành phố") at k, or 0.
+  size_t LevelLength(size_t k, size_t end) const;
   /// Length of the place name after a level word at p ("huyện Can Lộc" -> 2), leaving a
   /// following person name alone; 0 when a province or a name starts at p.
   size_t PlaceLength(size_t p, size_t end) const;

@@ -77,9 +77,9 @@ TEST_CASE("Officials: '<Name> - <Title>' with dashes and honorifics", "[analyzer
   CHECK(r.officials[0].province == "vinh-phuc");
   CHECK(r.officials[1].name == "Đặng Thị Hòa");
   CHECK(r.officials[1].titles == std::vector<std::string>{"Giám đốc Sở Khoa học và Công nghệ"});
-  const OfficialsResult after = Run(
-      "Chủ tịch UBND tỉnh Hưng Yên - ông Đinh Quốc Vượng đã ký công điện. Chủ tịch UBND tỉnh Hà "
-      "Nam, Tiêu Quốc Huy, đã giao nhiệm vụ. Ngày 5/5, Bộ trưởng, Trần Văn Ba và Lê Văn Tư dự.");
+  const OfficialsResult after =
+      Run("Chủ tịch UBND tỉnh Hưng Yên - ông Đinh Quốc Vượng đã ký công điện. Chủ tịch UBND tỉnh Hà "
+          "Nam, Tiêu Quốc Huy, đã giao nhiệm vụ. Ngày 5/5, Bộ trưởng, Trần Văn Ba và Lê Văn Tư dự.");
   REQUIRE(after.officials.size() == 2);
   CHECK(after.officials[0].name == "Đinh Quốc Vượng");
   CHECK(after.officials[0].titles == std::vector<std::string>{"Chủ tịch UBND tỉnh Hưng Yên"});
@@ -137,7 +137,7 @@ TEST_CASE("Officials: abbreviated titles and academic prefixes", "[analyzer][off
   const OfficialsResult r =
       Run("Đ/c Phạm Văn Khoa, TUV, Giám đốc Sở KH&CN trình bày báo cáo. UVBTV Tỉnh ủy, Phó Chủ tịch "
           "HĐND tỉnh Ngô Thị Hạnh chủ trì. PGS.TS Trịnh Quang Huy, Phó Giám đốc Sở Y tế, phát biểu. "
-      "Phó Giám đốc phụ trách Sở KH&CN Bạch Văn Tú báo cáo.");
+          "Phó Giám đốc phụ trách Sở KH&CN Bạch Văn Tú báo cáo.");
   REQUIRE(r.officials.size() == 4);
   CHECK(r.officials[3].titles == std::vector<std::string>{"Phó Giám đốc phụ trách Sở KH&CN"});
   CHECK(r.officials[0].name == "Phạm Văn Khoa");
@@ -172,9 +172,9 @@ TEST_CASE("Officials: tone placement, case and short references merge", "[analyz
   CHECK(SameText(r.officials[1].name, "Nguyễn Thị Hòa"));
   CHECK(r.officials[1].mentions == 2);
   // Decomposed input (base letters + combining marks) gives the same, NFC, result.
-  const OfficialsResult nfd = Run(
-      "Thu\u031b\u0301 tru\u031bo\u031b\u0309ng Nguye\u0302\u0303n Thi\u0323 Ho\u0300a "
-      "pha\u0301t bie\u0302\u0309u.");
+  const OfficialsResult nfd =
+      Run("Thu\u031b\u0301 tru\u031bo\u031b\u0309ng Nguye\u0302\u0303n Thi\u0323 Ho\u0300a "
+          "pha\u0301t bie\u0302\u0309u.");
   REQUIRE(nfd.officials.size() == 1);
   CHECK(nfd.officials[0].name == "Nguyễn Thị Hòa");
   CHECK(nfd.officials[0].titles == std::vector<std::string>{"Thứ trưởng"});
@@ -230,7 +230,7 @@ TEST_CASE("Officials: a lone title and a place name are never a person", "[analy
   const OfficialsResult r =
       Run("Chủ tịch UBND tỉnh cho biết, Hà Nội và Lâm Đồng dẫn đầu. Chủ nhiệm CLB Hà Nội phát biểu. "
           "Thủ tướng nhấn mạnh vai trò của dữ liệu. Chủ tịch UBND quận Bắc Từ Liêm dự lễ. Thứ trưởng "
-      "Bộ Khoa học Hàn Quốc thăm Hà Nội.");
+          "Bộ Khoa học Hàn Quốc thăm Hà Nội.");
   CHECK(r.officials.empty());
 }
 
@@ -276,8 +276,12 @@ TEST_CASE("Officials: lower-case words inside a long organisation name before th
       Run("Trưởng ban Công tác đại biểu của UB Thường vụ Quốc hội Mẫn Thị Hằng cho biết. Thứ trưởng "
           "Bộ Lao động-Thương binh và Xã hội Khúc Văn Toàn phát biểu. Chủ tịch UBND tỉnh cho biết "
           "ông Nông Văn Sình đã nộp hồ sơ. Giám đốc Sở thăm hỏi gia đình anh Lục Văn Pao. Phó "
-          "trưởng phòng Văn hóa - Thông tin huyện Lý Sơn cho biết.");
-  REQUIRE(r.officials.size() == 2);
+          "trưởng phòng Văn hóa - Thông tin huyện Lý Sơn cho biết. Ông Hầu Văn Định - Giám đốc Trung "
+          "tâm Kiểm soát bệnh tật tỉnh Nghệ An cho biết thêm.");
+  REQUIRE(r.officials.size() == 3);
+  CHECK(r.officials[2].titles ==
+        std::vector<std::string>{"Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An"});
+  CHECK(r.officials[2].province == "nghe-an");
   CHECK(r.officials[0].name == "Mẫn Thị Hằng");
   CHECK(r.officials[0].titles ==
         std::vector<std::string>{"Trưởng ban Công tác đại biểu của UB Thường vụ Quốc hội"});
