@@ -64,4 +64,44 @@ CivilDate AddDays(const CivilDate& date, long days) {
   return FromDaysSinceEpoch(DaysSinceEpoch(date) + days);
 }
 
+namespace {
+
+// Reads an unsigned decimal of `digits` digits (0: any length 1..4) at *pos.
+bool ReadNumber(std::string_view text, size_t* pos, size_t digits, int* value) {
+  size_t start = *pos;
+  size_t limit = digits == 0 ? 4 : digits;
+  *value = 0;
+  while (*pos < text.size() && *pos - start < limit && text[*pos] >= '0' && text[*pos] <= '9') {
+    *value = *value * 10 + (text[*pos] - '0');
+    ++*pos;
+  }
+  return *pos > start && (digits == 0 || *pos - start == digits);
+}
+
+bool Expect(std::string_view text, size_t* pos, char c) {
+  if (*pos >= text.size() || text[*pos] != c) return false;
+  ++*pos;
+  return true;
+}
+
+}  // namespace
+
+std::optional<CivilDate> ParseCivilDate(std::string_view text) {
+  CivilDate date;
+  size_t pos = 0;
+  bool ok = false;
+  if (text.find('/') != std::string_view::npos) {  // 22/4/2022
+    ok = ReadNumber(text, &pos, 0, &date.day) && Expect(text, &pos, '/') && ReadNumber(text, &pos, 0, &date.month) &&
+         Expect(text, &pos, '/') && ReadNumber(text, &pos, 4, &date.year);
+  } else if (text.size() == 8) {  // 20220422
+    ok = ReadNumber(text, &pos, 4, &date.year) && ReadNumber(text, &pos, 2, &date.month) &&
+         ReadNumber(text, &pos, 2, &date.day);
+  } else {  // 2022-04-22
+    ok = ReadNumber(text, &pos, 4, &date.year) && Expect(text, &pos, '-') && ReadNumber(text, &pos, 2, &date.month) &&
+         Expect(text, &pos, '-') && ReadNumber(text, &pos, 2, &date.day);
+  }
+  if (!ok || pos != text.size() || !IsValid(date)) return std::nullopt;
+  return date;
+}
+
 }  // namespace dxnews::analyzer

@@ -50,3 +50,19 @@ TEST_CASE("CivilDate day arithmetic crosses months, years and leap days", "[civi
 
 }  // namespace
 }  // namespace dxnews::analyzer
+
+TEST_CASE("ParseCivilDate reads ISO, compact and day-first dates and rejects impossible days",
+          "[analyzer][civil_date]") {
+  using dxnews::analyzer::CivilDate;
+  using dxnews::analyzer::ParseCivilDate;
+  CHECK(ParseCivilDate("2024-10-12") == CivilDate{2024, 10, 12});
+  CHECK(ParseCivilDate("20201001") == CivilDate{2020, 10, 1});
+  CHECK(ParseCivilDate("22/4/2022") == CivilDate{2022, 4, 22});
+  CHECK(ParseCivilDate("29/02/2024") == CivilDate{2024, 2, 29});
+  CHECK_FALSE(ParseCivilDate("29/02/2023"));
+  CHECK_FALSE(ParseCivilDate("2024-13-01"));
+  CHECK_FALSE(ParseCivilDate("2024-1-5"));
+  CHECK_FALSE(ParseCivilDate("12/10"));
+  CHECK_FALSE(ParseCivilDate("2024-10-12x"));
+  CHECK_FALSE(ParseCivilDate(""));
+}

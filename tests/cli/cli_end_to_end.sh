@@ -22,6 +22,15 @@ out=$(printf '\xff\xfeH\x00\xe0\x00 \x00N\x00\xd9\x1ei\x00\n\x00' | "$dxnews" se
 err=$(printf 'a\xff b\n' | "$dxnews" normalize --encoding utf-8 2>&1 >/dev/null)
 case "$err" in *"1 undecodable byte(s)"*) echo "ok   invalid bytes counted";; *) echo "FAIL invalid bytes: $err"; fail=1;; esac
 echo x | "$dxnews" normalize --encoding no-such >/dev/null 2>&1; check "unknown encoding exit" 2 $?
+# analyze: one of our own articles; errors name the file or flag and exit 2.
+article=$(dirname "$0")/../../corpus/articles/ha-tinh-hoi-nghi-cds.txt
+out=$("$dxnews" analyze --json "$article" | tr -d ' \n')
+case "$out" in *'"number":"1203/KH-UBND"'*'"province":{"id":"ha-tinh"'*) echo "ok   analyze --json";; *) echo "FAIL analyze --json: $out"; fail=1;; esac
+out=$("$dxnews" analyze < "$article" | head -1); check "analyze stdin, readable" "Province: Hà Tĩnh" "$out"
+err=$("$dxnews" analyze /no/such/file.txt 2>&1); code=$?
+check "analyze missing file exit" 2 $code
+check "analyze missing file message" "dxnews: error: /no/such/file.txt: cannot open file" "$err"
+err=$("$dxnews" analyze --date 2024-02-30 "$article" 2>&1); check "analyze bad --date exit" 2 $?
 "$dxnews" normalize --help >/dev/null; check "normalize --help exit" 0 $?
 err=$("$dxnews" normalize --no-such-flag 2>&1 >/dev/null); code=$?
 check "bad flag exit" 2 $code

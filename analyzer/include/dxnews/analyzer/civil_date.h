@@ -5,7 +5,9 @@
 #ifndef DXNEWS_ANALYZER_CIVIL_DATE_H_
 #define DXNEWS_ANALYZER_CIVIL_DATE_H_
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace dxnews::analyzer {
 
@@ -28,6 +30,10 @@ int DaysInMonth(int year, int month);
 
 /// True for a real day with year in 1-9999: 2024-02-29 is valid, 2023-02-29 and 2022-04-31 are not.
 bool IsValid(const CivilDate& date);
+
+/// Parses a date typed by a user or found in a file header: "2022-04-22", "20220422" or the
+/// Vietnamese day-first "22/4/2022". nullopt when it is none of these or not a real day.
+std::optional<CivilDate> ParseCivilDate(std::string_view text);
 
 /// "YYYY-MM-DD", zero-padded ("2022-04-22"). REQUIRES: IsValid(date).
 std::string ToIso(const CivilDate& date);

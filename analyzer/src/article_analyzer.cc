@@ -1,0 +1,62 @@
+#include "dxnews/analyzer/article_analyzer.h"
+
+#include <utility>
+
+#include "dxnews/analyzer/province_registry.h"
+#include "dxnews/analyzer/sentence_splitter.h"
+#include "dxnews/analyzer/tokenizer.h"
+
+namespace dxnews::analyzer {
+
+struct ArticleAnalyzer::Models {
+  Models(PlaceMatcher p, OfficialExtractor o, ThemeClassifier t)
+      : places(std::move(p)), officials(std::move(o)), themes(std::move(t)) {}
+  PlaceMatcher places;
+  OfficialExtractor officials;
+  ThemeClassifier themes;
+};
+
+Result<ArticleAnalyzer> ArticleAnalyzer::LoadBuiltin() {
+  Result<ProvinceRegistry> provinces = ProvinceRegistry::LoadBuiltin();
+  if (!provinces.ok()) return provinces.status().WithContext("built-in provinces");
+  Result<OfficialExtractor> officials = OfficialExtractor::LoadBuiltin();
+  if (!officials.ok()) return officials.status().WithContext("built-in titles");
+  Result<ThemeClassifier> themes = ThemeClassifier::LoadBuiltin();
+  if (!themes.ok()) return themes.status().WithContext("built-in themes");
+  auto models = std::make_unique<const Models>(PlaceMatcher(provinces.value()), std::move(officials).value(),
+                                               std::move(themes).value());
+  return ArticleAnalyzer(std::move(models));
+}
+
+ArticleAnalyzer::ArticleAnalyzer(std::unique_ptr<const Models> models) : models_(std::move(models)) {}
+ArticleAnalyzer::ArticleAnalyzer(ArticleAnalyzer&&) noexcept = default;
+ArticleAnalyzer& ArticleAnalyzer::operator=(ArticleAnalyzer&&) noexcept = default;
+ArticleAnalyzer::~ArticleAnalyzer() = default;
+
+ArticleAnalysis ArticleAnalyzer::Analyze(const ArticleInput& article) const {
+  ArticleAnalysis out;
+  out.text = article.title + "\n" + article.body;
+  const std::string_view text(out.text);
+  const size_t title_end = article.title.size();
+  const std::vector<Token> tokens = Tokenize(text);
+  const std::vector<Sentence> sentences = SplitSentences(text, tokens);
+
+  OfficialsResult people = models_->officials.Extract(text, tokens, sentences);
+  out.officials = std::move(people.officials);
+  out.executives = std::move(people.executives);
+  out.documents = ExtractDocuments(text, tokens);
+  if (article.published) out.dates = ExtractDates(text, tokens, *article.published);
+
+  out.places = models_->places.Extract(text, tokens);
+  const std::string main = models_->places.MainProvince(text, tokens, ArticleLayout{title_end, 0});
+  for (const PlaceMention& place : out.places) {
+    if (place.old_id == main) out.province = MainProvince{place.old_id, place.name, place.new_id, place.name_after_2025};
+  }
+
+  const std::string_view title = text.substr(0, title_end);
+  const std::string_view body = text.substr(title_end);
+  out.themes = models_->themes.Classify(title, Tokenize(title), body, Tokenize(body));
+  return out;
+}
+
+}  // namespace dxnews::analyzer
