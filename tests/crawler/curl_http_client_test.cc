@@ -2,6 +2,11 @@
 // the private-address refusal and the scheme restriction.
 #include "dxnews/crawler/curl_http_client.h"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 
 #include <memory>
@@ -252,12 +257,18 @@ TEST_CASE("CurlHttpClient speaks only http and https", "[http]") {
 }
 
 TEST_CASE("CurlHttpClient reports a closed port as retryable", "[http]") {
-  std::string url;
-  {
-    TestHttpServer server;
-    url = server.Url("/");
-  }  // Nothing listens on that port any more.
+  // A socket bound but not listening: the port stays ours, and connecting to it is refused.
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  REQUIRE(fd >= 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  socklen_t length = sizeof address;
+  REQUIRE(bind(fd, reinterpret_cast<sockaddr*>(&address), length) == 0);
+  REQUIRE(getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0);
+  const std::string url = "http://127.0.0.1:" + std::to_string(ntohs(address.sin_port)) + "/";
   Result<HttpResponse> response = Fetch(url);
+  close(fd);
   REQUIRE_FALSE(response.ok());
   CHECK(response.status().code() == Status::Code::kUnavailable);
   CHECK(Contains(response.status().message(), "connection failed"));
