@@ -2,6 +2,9 @@
 // to a host are kept alive between calls).
 #include "dxnews/crawler/curl_http_client.h"
 
+#include <memory>
+#include <utility>
+
 #include "curl_transfer.h"
 
 namespace dxnews::crawler {

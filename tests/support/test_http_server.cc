@@ -86,8 +86,6 @@ void TestHttpServer::Impl::ServeSiteFile(const httplib::Request& request,
 TestHttpServer::TestHttpServer(std::string site_dir) : impl_(std::make_unique<Impl>()) {
   Impl& impl = *impl_;
   impl.site_dir = std::move(site_dir);
-  static const std::string kGzipBomb = MakeGzipBomb(kGzipBombInflatedBytes);  // ~0.3 s: once.
-  impl.gzip_bomb = kGzipBomb;
   impl.server.set_pre_routing_handler([&impl](const httplib::Request& request, httplib::Response&) {
     impl.Log(request);
     return httplib::Server::HandlerResponse::Unhandled;

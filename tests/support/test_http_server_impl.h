@@ -25,7 +25,6 @@ struct TestHttpServer::Impl {
   int port = 0;
   std::atomic<bool> stopping{false};
   std::atomic<std::uint64_t> huge_bytes_sent{0};
-  std::string gzip_bomb;  // Built once at start.
 
   mutable std::mutex mutex;  // Guards everything below.
   std::vector<LoggedRequest> log;
