@@ -54,10 +54,10 @@ bool IsNonPublicIpv6(const std::array<std::uint8_t, 16>& bytes) {
     // ::, ::1 and the deprecated IPv4-compatible ::a.b.c.d: nothing public lives here.
     return true;
   }
-  if ((bytes[0] & 0xFE) == 0xFC) return true;                       // fc00::/7 unique local
-  if (bytes[0] == 0xFE && (bytes[1] & 0xC0) == 0x80) return true;   // fe80::/10 link-local
-  if (bytes[0] == 0xFE && (bytes[1] & 0xC0) == 0xC0) return true;   // fec0::/10 site-local
-  return bytes[0] == 0xFF;                                          // ff00::/8 multicast
+  if ((bytes[0] & 0xFE) == 0xFC) return true;                      // fc00::/7 unique local
+  if (bytes[0] == 0xFE && (bytes[1] & 0xC0) == 0x80) return true;  // fe80::/10 link-local
+  if (bytes[0] == 0xFE && (bytes[1] & 0xC0) == 0xC0) return true;  // fec0::/10 site-local
+  return bytes[0] == 0xFF;                                         // ff00::/8 multicast
 }
 
 bool IsNonPublicAddress(const sockaddr& address) {

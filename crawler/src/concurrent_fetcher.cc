@@ -69,8 +69,7 @@ void ConcurrentFetcher::Add(HttpRequest request, Callback done) {
 }
 
 bool ConcurrentFetcher::Impl::Start(Pending& pending, Status& failure) {
-  Result<std::unique_ptr<CurlTransfer>> transfer =
-      CurlTransfer::Create(pending.request, options, nullptr);
+  Result<std::unique_ptr<CurlTransfer>> transfer = CurlTransfer::Create(pending.request, options, nullptr);
   if (!transfer.ok()) {
     failure = transfer.status();
     return false;
@@ -140,8 +139,7 @@ Result<FetchRunStats> ConcurrentFetcher::Run() {
       code = curl_multi_poll(impl.multi, nullptr, 0, kPollTimeoutMs, nullptr);
     }
     if (code != CURLM_OK) {
-      return Status::NetworkError(std::string("fetch: curl multi failed: ") +
-                                  curl_multi_strerror(code));
+      return Status::NetworkError(std::string("fetch: curl multi failed: ") + curl_multi_strerror(code));
     }
     impl.StartEligible();
   }

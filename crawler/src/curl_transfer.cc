@@ -22,23 +22,32 @@ struct ErrorClass {
 
 ErrorClass Classify(CURLcode code) {
   switch (code) {
-    case CURLE_OPERATION_TIMEDOUT: return {true, "timed out"};
-    case CURLE_PARTIAL_FILE: return {true, "truncated body (connection closed early)"};
+    case CURLE_OPERATION_TIMEDOUT:
+      return {true, "timed out"};
+    case CURLE_PARTIAL_FILE:
+      return {true, "truncated body (connection closed early)"};
     case CURLE_COULDNT_CONNECT:
     case CURLE_GOT_NOTHING:
     case CURLE_RECV_ERROR:
-    case CURLE_SEND_ERROR: return {true, "connection failed"};
-    case CURLE_TOO_MANY_REDIRECTS: return {false, "too many redirects"};
-    case CURLE_COULDNT_RESOLVE_HOST: return {false, "DNS lookup failed"};
-    case CURLE_UNSUPPORTED_PROTOCOL: return {false, "scheme other than http(s) refused"};
+    case CURLE_SEND_ERROR:
+      return {true, "connection failed"};
+    case CURLE_TOO_MANY_REDIRECTS:
+      return {false, "too many redirects"};
+    case CURLE_COULDNT_RESOLVE_HOST:
+      return {false, "DNS lookup failed"};
+    case CURLE_UNSUPPORTED_PROTOCOL:
+      return {false, "scheme other than http(s) refused"};
     case CURLE_SSL_CONNECT_ERROR:
     case CURLE_PEER_FAILED_VERIFICATION:
     case CURLE_SSL_CERTPROBLEM:
     case CURLE_SSL_CIPHER:
     case CURLE_SSL_CACERT_BADFILE:
-    case CURLE_SSL_ISSUER_ERROR: return {false, "TLS error"};
-    case CURLE_BAD_CONTENT_ENCODING: return {false, "undecodable Content-Encoding"};
-    default: return {false, "transfer failed"};
+    case CURLE_SSL_ISSUER_ERROR:
+      return {false, "TLS error"};
+    case CURLE_BAD_CONTENT_ENCODING:
+      return {false, "undecodable Content-Encoding"};
+    default:
+      return {false, "transfer failed"};
   }
 }
 
@@ -50,8 +59,7 @@ void CurlGlobalInitOnce() {
 }  // namespace
 
 Result<std::unique_ptr<CurlTransfer>> CurlTransfer::Create(const HttpRequest& request,
-                                                           const HttpOptions& options,
-                                                           CURL* reuse) {
+                                                           const HttpOptions& options, CURL* reuse) {
   Result<Url> url = ParseUrl(request.url);
   if (!url.ok()) {
     if (reuse != nullptr) curl_easy_cleanup(reuse);
@@ -147,8 +155,7 @@ size_t CurlTransfer::OnHeader(char* data, size_t size, size_t count, void* self)
   return bytes;
 }
 
-curl_socket_t CurlTransfer::OnOpenSocket(void* self, curlsocktype /*purpose*/,
-                                         curl_sockaddr* address) {
+curl_socket_t CurlTransfer::OnOpenSocket(void* self, curlsocktype /*purpose*/, curl_sockaddr* address) {
   auto* transfer = static_cast<CurlTransfer*>(self);
   if (!transfer->options_.allow_private && IsNonPublicAddress(address->addr)) {
     transfer->refused_address_ = AddressToString(address->addr);
@@ -180,8 +187,7 @@ Status CurlTransfer::ErrorStatus(CURLcode code) const {
   }
   const std::string detail = error_buffer_[0] != '\0' ? error_buffer_ : curl_easy_strerror(code);
   std::string message = where + reason + ": " + detail;
-  return error.retryable ? Status::Unavailable(std::move(message))
-                         : Status::NetworkError(std::move(message));
+  return error.retryable ? Status::Unavailable(std::move(message)) : Status::NetworkError(std::move(message));
 }
 
 void CurlTransfer::FillTransferInfo(HttpResponse& response) const {

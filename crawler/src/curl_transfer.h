@@ -18,8 +18,8 @@ class CurlTransfer {
  public:
   /// Validates the URL (http or https only; kInvalidInput otherwise) and configures a handle.
   /// `reuse` may be a handle from an earlier transfer (keeps its connection cache); else null.
-  static Result<std::unique_ptr<CurlTransfer>> Create(const HttpRequest& request,
-                                                      const HttpOptions& options, CURL* reuse);
+  static Result<std::unique_ptr<CurlTransfer>> Create(const HttpRequest& request, const HttpOptions& options,
+                                                      CURL* reuse);
   ~CurlTransfer();
   CurlTransfer(const CurlTransfer&) = delete;
   CurlTransfer& operator=(const CurlTransfer&) = delete;

@@ -3,7 +3,6 @@
 #include "dxnews/crawler/concurrent_fetcher.h"
 
 #include <catch2/catch.hpp>
-
 #include <map>
 #include <string>
 #include <vector>
@@ -113,8 +112,7 @@ TEST_CASE("ConcurrentFetcher respects max_parallel across hosts", "[http]") {
   CHECK(server.PeakPauses() == 1);
 }
 
-TEST_CASE("ConcurrentFetcher reports failures to callbacks and lets callbacks add work",
-          "[http]") {
+TEST_CASE("ConcurrentFetcher reports failures to callbacks and lets callbacks add work", "[http]") {
   TestHttpServer server;
   HttpOptions options = TestOptions();
   options.allow_private = false;
@@ -126,31 +124,29 @@ TEST_CASE("ConcurrentFetcher reports failures to callbacks and lets callbacks ad
   refusing.Add(HttpRequest{"ftp://127.0.0.1/", {}}, record);
   refusing.Add(HttpRequest{server.Url("/index.html"), {}}, record);
   REQUIRE(refusing.Run().ok());
-  CHECK(codes == std::vector<Status::Code>{Status::Code::kInvalidInput,
-                                           Status::Code::kNetworkError});
+  CHECK(codes == std::vector<Status::Code>{Status::Code::kInvalidInput, Status::Code::kNetworkError});
   CHECK(server.Requests().empty());
 
   ConcurrentFetcher chaining(TestOptions(), 2);
   std::vector<std::string> fetched;
-  chaining.Add(HttpRequest{server.Url("/calendar/2024-03-12"), {}},
-               [&](const HttpRequest& request, Result<HttpResponse> response) {
-                 REQUIRE(response.ok());
-                 fetched.push_back(request.url);
-                 if (fetched.size() < 3) {
-                   chaining.Add(HttpRequest{server.Url("/calendar/2024-03-1" +
-                                                       std::to_string(2 + fetched.size())), {}},
-                                [&](const HttpRequest& next, Result<HttpResponse> r) {
-                                  REQUIRE(r.ok());
-                                  CHECK(r.value().body.find("2024-03-1") != std::string::npos);
-                                  fetched.push_back(next.url);
-                                });
-                 }
-               });
+  chaining.Add(HttpRequest{server.Url("/calendar/2024-03-12"), {}}, [&](const HttpRequest& request,
+                                                                        Result<HttpResponse> response) {
+    REQUIRE(response.ok());
+    fetched.push_back(request.url);
+    if (fetched.size() < 3) {
+      chaining.Add(HttpRequest{server.Url("/calendar/2024-03-1" + std::to_string(2 + fetched.size())), {}},
+                   [&](const HttpRequest& next, Result<HttpResponse> r) {
+                     REQUIRE(r.ok());
+                     CHECK(r.value().body.find("2024-03-1") != std::string::npos);
+                     fetched.push_back(next.url);
+                   });
+    }
+  });
   Result<FetchRunStats> stats = chaining.Run();
   REQUIRE(stats.ok());
   CHECK(stats.value().completed == 2);
-  CHECK(fetched == std::vector<std::string>{server.Url("/calendar/2024-03-12"),
-                                            server.Url("/calendar/2024-03-13")});
+  CHECK(fetched ==
+        std::vector<std::string>{server.Url("/calendar/2024-03-12"), server.Url("/calendar/2024-03-13")});
 }
 
 }  // namespace

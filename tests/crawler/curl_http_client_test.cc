@@ -8,7 +8,6 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
-
 #include <memory>
 #include <string>
 
@@ -204,8 +203,8 @@ TEST_CASE("CurlHttpClient sends conditional headers and returns 304 with the ETa
   CHECK(first.value().etag == "\"v1-cds\"");
   CHECK(first.value().last_modified == "Tue, 12 Mar 2024 03:05:00 GMT");
   Result<HttpResponse> second = client->Fetch(HttpRequest{
-      server.Url("/etag"), {{"If-None-Match", first.value().etag},
-                            {"If-Modified-Since", first.value().last_modified}}});
+      server.Url("/etag"),
+      {{"If-None-Match", first.value().etag}, {"If-Modified-Since", first.value().last_modified}}});
   REQUIRE(second.ok());
   CHECK(second.value().status == 304);
   CHECK(second.value().body.empty());
@@ -243,8 +242,8 @@ TEST_CASE("CurlHttpClient refuses loopback addresses unless allow_private", "[ht
 
 TEST_CASE("CurlHttpClient speaks only http and https", "[http]") {
   TestHttpServer server;
-  for (const char* url : {"ftp://127.0.0.1/tai-lieu.pdf", "file:///etc/passwd",
-                          "gopher://127.0.0.1/", "dict://127.0.0.1/", "/tin-tuc/relative.html"}) {
+  for (const char* url : {"ftp://127.0.0.1/tai-lieu.pdf", "file:///etc/passwd", "gopher://127.0.0.1/",
+                          "dict://127.0.0.1/", "/tin-tuc/relative.html"}) {
     INFO(url);
     Result<HttpResponse> response = Fetch(url);
     REQUIRE_FALSE(response.ok());

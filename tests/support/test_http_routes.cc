@@ -61,18 +61,16 @@ std::string CivilFromDays(long z) {
 void ServeCalendar(const Request& request, Response& response) {
   long y = 0, m = 0, d = 0;
   const std::string date = request.matches[1];
-  if (std::sscanf(date.c_str(), "%4ld-%2ld-%2ld", &y, &m, &d) != 3 || m < 1 || m > 12 || d < 1 ||
-      d > 31) {
+  if (std::sscanf(date.c_str(), "%4ld-%2ld-%2ld", &y, &m, &d) != 3 || m < 1 || m > 12 || d < 1 || d > 31) {
     response.status = 404;
     return;
   }
   const long day = DaysFromCivil(y, m, d);
   const std::string today = CivilFromDays(day);
   response.set_content("<html><head><meta charset=\"utf-8\"><title>Lịch sự kiện " + today +
-                           "</title></head><body><h1>Sự kiện ngày " + today +
-                           "</h1><a href=\"/calendar/" + CivilFromDays(day - 1) +
-                           "\">Ngày trước</a> <a href=\"/calendar/" + CivilFromDays(day + 1) +
-                           "\">Ngày sau</a></body></html>",
+                           "</title></head><body><h1>Sự kiện ngày " + today + "</h1><a href=\"/calendar/" +
+                           CivilFromDays(day - 1) + "\">Ngày trước</a> <a href=\"/calendar/" +
+                           CivilFromDays(day + 1) + "\">Ngày sau</a></body></html>",
                        "text/html; charset=utf-8");
 }
 
@@ -138,25 +136,24 @@ void AddStreamingRoutes(TestHttpServer::Impl& impl) {
     });
   });
   impl.server.Get("/huge", [&impl](const Request&, Response& response) {
-    response.set_content_provider(
-        TestHttpServer::kHugeBodyBytes, "application/octet-stream",
-        [&impl](size_t offset, size_t length, DataSink& sink) {
-          static const std::string kChunk(64 * 1024, 'x');
-          const size_t n = std::min(length, kChunk.size());
-          if (impl.stopping || !sink.write(kChunk.data(), n)) return false;
-          impl.huge_bytes_sent += n;
-          (void)offset;
-          return true;
-        });
+    response.set_content_provider(TestHttpServer::kHugeBodyBytes, "application/octet-stream",
+                                  [&impl](size_t offset, size_t length, DataSink& sink) {
+                                    static const std::string kChunk(64 * 1024, 'x');
+                                    const size_t n = std::min(length, kChunk.size());
+                                    if (impl.stopping || !sink.write(kChunk.data(), n)) return false;
+                                    impl.huge_bytes_sent += n;
+                                    (void)offset;
+                                    return true;
+                                  });
   });
   impl.server.Get("/truncated", [](const Request&, Response& response) {
-    response.set_content_provider(
-        TestHttpServer::kTruncatedDeclaredBytes, "text/plain",
-        [](size_t offset, size_t, DataSink& sink) {
-          if (offset >= TestHttpServer::kTruncatedSentBytes) return false;  // Close the connection.
-          const std::string part(TestHttpServer::kTruncatedSentBytes, 'a');
-          return sink.write(part.data(), part.size());
-        });
+    response.set_content_provider(TestHttpServer::kTruncatedDeclaredBytes, "text/plain",
+                                  [](size_t offset, size_t, DataSink& sink) {
+                                    if (offset >= TestHttpServer::kTruncatedSentBytes)
+                                      return false;  // Close the connection.
+                                    const std::string part(TestHttpServer::kTruncatedSentBytes, 'a');
+                                    return sink.write(part.data(), part.size());
+                                  });
   });
 }
 

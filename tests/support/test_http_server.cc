@@ -17,8 +17,7 @@ namespace {
 
 bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
          });
 }
 
@@ -63,8 +62,7 @@ void TestHttpServer::Impl::Log(const httplib::Request& request) {
   log.push_back(std::move(entry));
 }
 
-void TestHttpServer::Impl::ServeSiteFile(const httplib::Request& request,
-                                         httplib::Response& response) const {
+void TestHttpServer::Impl::ServeSiteFile(const httplib::Request& request, httplib::Response& response) const {
   std::string path = request.path;
   if (path.find("..") != std::string::npos) {
     response.status = 400;

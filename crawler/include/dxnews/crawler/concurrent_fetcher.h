@@ -16,8 +16,8 @@ namespace dxnews::crawler {
 
 /// Facts about a finished Run(), for tests and progress reports.
 struct FetchRunStats {
-  std::size_t completed = 0;             ///< Callbacks invoked.
-  std::size_t peak_in_flight = 0;        ///< Most transfers running at the same moment.
+  std::size_t completed = 0;                ///< Callbacks invoked.
+  std::size_t peak_in_flight = 0;           ///< Most transfers running at the same moment.
   std::size_t peak_in_flight_per_host = 0;  ///< Most transfers to one host at the same moment.
 };
 

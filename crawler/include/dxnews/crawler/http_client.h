@@ -29,13 +29,13 @@ struct HttpRequest {
 
 /// A response of any status. Only the final response of a redirect chain is kept.
 struct HttpResponse {
-  std::string final_url;             ///< The URL after redirects.
-  int status = 0;                    ///< HTTP status code of the final response.
-  std::vector<HttpHeader> headers;   ///< Final response's headers, in received order.
-  std::string body;                  ///< Decoded from gzip/deflate/br; at most max_body_bytes.
-  std::string content_type;          ///< Content-Type header as sent; empty if absent.
-  std::string etag;                  ///< ETag header; empty if absent.
-  std::string last_modified;         ///< Last-Modified header; empty if absent.
+  std::string final_url;            ///< The URL after redirects.
+  int status = 0;                   ///< HTTP status code of the final response.
+  std::vector<HttpHeader> headers;  ///< Final response's headers, in received order.
+  std::string body;                 ///< Decoded from gzip/deflate/br; at most max_body_bytes.
+  std::string content_type;         ///< Content-Type header as sent; empty if absent.
+  std::string etag;                 ///< ETag header; empty if absent.
+  std::string last_modified;        ///< Last-Modified header; empty if absent.
   /// Seconds to wait from Retry-After (delta-seconds, or an HTTP-date converted relative to now,
   /// 0 if in the past); nullopt without the header.
   std::optional<std::int64_t> retry_after;
