@@ -6,6 +6,8 @@ namespace dxnews::cli {
 
 const std::vector<CommandEntry>& Commands() {
   static const std::vector<CommandEntry> kCommands = {
+      {"extract", "Extract the article of a saved HTML page (title, lead, text, dates, author...) as JSON",
+       MakeExtractCommand},
       {"normalize", "Normalise Vietnamese text from stdin (NFC, one tone placement) or print its search key",
        MakeNormalizeCommand},
       {"segment", "Join the syllables of Vietnamese words with _ (word segmentation), stdin -> stdout",

@@ -8,6 +8,7 @@
 
 namespace dxnews::cli {
 
+std::unique_ptr<Command> MakeExtractCommand();
 std::unique_ptr<Command> MakeNormalizeCommand();
 std::unique_ptr<Command> MakeSegmentCommand();
 
