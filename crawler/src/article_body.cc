@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "article_dates.h"
 #include "ascii.h"
 #include "boilerplate.h"
 #include "byline.h"
@@ -29,6 +30,11 @@ bool IsPhotoCredit(const std::string& text) {
     if (text.rfind(prefix, 0) == 0) return true;
   }
   return false;
+}
+
+// "Thứ Ba, 21/10/2025 - 14:05 | 1.204 lượt xem": a short line that carries a date.
+bool IsDateLine(const std::string& text) {
+  return text.size() <= 100 && (ParseVisibleDate(text) || ParseRelativeTime(text, 0));
 }
 
 bool InsideAny(const HtmlTree& tree, int node, const std::vector<int>& ancestors) {
@@ -127,7 +133,9 @@ void BuildBody(const HtmlTree& tree, const std::vector<TextBlock>& blocks, const
                const std::vector<int>& excluded, ExtractedArticle* article) {
   for (const TextBlock& block : blocks) {
     if (!InsideAny(tree, block.owner, roots) || InsideAny(tree, block.owner, excluded)) continue;
-    if (block.link_bytes * 2 > block.text.size() || IsLabel(block.text) || IsPhotoCredit(block.text)) continue;
+    if (block.link_bytes * 2 > block.text.size() || IsLabel(block.text) || IsPhotoCredit(block.text) ||
+        IsDateLine(block.text))
+      continue;
     const HtmlNode& owner = tree.nodes[static_cast<size_t>(block.owner)];
     if (IsHeadingTag(owner.tag) && block.text == article->title) continue;
     article->paragraphs.push_back(block.text);

@@ -59,7 +59,7 @@ bool IsLeadName(const std::string& names, const std::string& hint) {
   if (names.find("img") != std::string::npos || names.find("image") != std::string::npos ||
       names.find("photo") != std::string::npos || names.find("caption") != std::string::npos)
     return false;
-  return MatchesAnyName(names, "sapo lead summary chapeau excerpt tomtat tom-tat description intro");
+  return MatchesAnyName(names, "sapo lead summary chapeau excerpt tomtat tom-tat hometext description intro");
 }
 
 // The sapo element: the first inside the body, else the last one before the body.
@@ -116,11 +116,14 @@ void ReadDates(const HtmlTree& tree, const PageMetadata& page, const std::vector
   }
   const std::vector<std::string> texts = DateTexts(tree, page, blocks);
   for (const std::string& text : texts) {
+    // "Cập nhật 07:30 16/10/2024" is often the only date shown: it is the update time only when a
+    // publication time is already known.
     const bool update = text.find("Cập nhật") != std::string::npos || text.find("cập nhật") != std::string::npos;
-    if (update) {
+    if (update && a->published) {
       SetDate(ParseVisibleDate(text.substr(text.find("ập nhật"))), "visible", &a->updated, &a->updated_source);
+    } else {
+      SetDate(ParseVisibleDate(text), "visible", &a->published, &a->published_source);
     }
-    SetDate(ParseVisibleDate(text), "visible", &a->published, &a->published_source);
   }
   SetDate(ParseUrlDate(options.url), "url", &a->published, &a->published_source);
   SetDate(ParseUrlDate(a->canonical_url), "url", &a->published, &a->published_source);
@@ -150,15 +153,25 @@ std::vector<std::string> PickTags(const PageMetadata& page) {
   return tags;
 }
 
+bool HasDigit(const std::string& text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 std::string PickAuthor(const PageMetadata& page) {
-  std::string author = ParseBylineLine(page.author_element);
-  if (author.empty()) author = page.author_element;
-  for (std::string_view prefix : {"Tác giả:", "By ", "by ", "Bởi "}) {
-    if (author.rfind(prefix, 0) == 0) author = CollapseWhitespace(author.substr(prefix.size()));
+  std::string author;
+  for (const std::string& text : page.author_elements) {
+    author = ParseBylineLine(text);
+    if (!author.empty()) return author;
   }
-  if (author.empty()) author = JsonLdField(page.json_ld, "author");
-  if (author.empty()) author = Meta(page, "author");
-  return author;
+  for (const std::string& text : page.author_elements) {
+    if (!HasDigit(text)) author = text;
+    for (std::string_view prefix : {"Tác giả:", "By ", "by ", "Bởi "}) {
+      if (author.rfind(prefix, 0) == 0) author = CollapseWhitespace(author.substr(prefix.size()));
+    }
+    if (!author.empty()) return author;
+  }
+  author = JsonLdField(page.json_ld, "author");
+  return author.empty() ? Meta(page, "author") : author;
 }
 
 }  // namespace

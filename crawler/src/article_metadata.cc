@@ -64,9 +64,9 @@ void ReadElement(const HtmlTree& tree, int index, bool skipped, PageMetadata* pa
 void ReadNamedElement(const HtmlTree& tree, int index, PageMetadata* page) {
   const std::string names = ClassAndId(tree, index);
   if (names.empty()) return;
-  if (page->author_element.empty() && NamesOneOf(names, {"author", "byline", "tac-gia", "tacgia", "writer"})) {
-    const std::string text = tree.VisibleText(index);
-    if (!text.empty() && text.size() < 60) page->author_element = text;
+  if (NamesOneOf(names, {"author", "byline", "tac-gia", "tacgia", "writer"})) {
+    std::string text = tree.VisibleText(index);
+    if (!text.empty() && text.size() < 60) page->author_elements.push_back(std::move(text));
   }
   if (NamesOneOf(names, {"date", "time", "publish", "ngay-dang", "ngaydang", "thoigian", "thoi-gian", "post-meta"})) {
     const std::string text = tree.VisibleText(index);
@@ -82,7 +82,7 @@ PageMetadata ReadPageMetadata(const HtmlTree& tree, const std::vector<char>& ski
     if (tree.nodes[i].is_text) continue;
     const int index = static_cast<int>(i);
     ReadElement(tree, index, skipped[i] != 0, &page);
-    ReadNamedElement(tree, index, &page);
+    if (!skipped[i]) ReadNamedElement(tree, index, &page);
   }
   return page;
 }

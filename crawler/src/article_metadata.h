@@ -22,7 +22,7 @@ struct PageMetadata {
   std::string h1;                      ///< the first visible <h1> text
   int h1_node = -1;
   std::vector<std::string> tag_links;  ///< texts of rel=tag links and of links in "tags" boxes
-  std::string author_element;          ///< text of the first author/byline-classed element
+  std::vector<std::string> author_elements;  ///< texts of author/byline-classed elements (< 60 bytes)
   std::vector<int> time_elements;      ///< <time> elements with a datetime attribute
   std::vector<int> date_elements;      ///< short elements whose class/id names a date or time
 };

@@ -22,7 +22,7 @@ constexpr std::array<std::string_view, 49> kNegative = {
     "xem-them", "tinkhac",   "tin-khac",  "print",     "toolbar",  "cookie",   "modal",    "login",
     "most-read", "docnhieu"};
 // Whole class/id words (between non-alphanumerics) that mark ads.
-constexpr std::array<std::string_view, 7> kNegativeWords = {"ad", "ads", "adv", "qc", "tag", "author", "byline"};
+constexpr std::array<std::string_view, 5> kNegativeWords = {"ad", "ads", "adv", "qc", "tag"};
 constexpr std::array<std::string_view, 11> kSkippedTags = {"script", "style",  "noscript", "template",
                                                            "nav",    "footer", "aside",    "iframe",
                                                            "svg",    "button", "select"};
@@ -73,13 +73,17 @@ bool IsHidden(const HtmlTree& tree, int index) {
   return false;
 }
 
-bool IsBoilerplateElement(const HtmlTree& tree, int index, std::string_view remove_hint, bool wraps_page) {
+bool IsBoilerplateElement(const HtmlTree& tree, int index, const std::map<std::string, std::string>& hints,
+                          bool wraps_page) {
   const HtmlNode& node = tree.nodes[static_cast<size_t>(index)];
   if (Contains(kSkippedTags, node.tag) || IsHidden(tree, index)) return true;
   if (node.tag == "html" || node.tag == "body" || node.tag == "main" || node.tag == "a") return false;
   const std::string names = ClassAndId(tree, index);
   if (names.empty()) return false;
-  if (!remove_hint.empty() && MatchesAnyName(names, remove_hint)) return true;
+  const auto remove = hints.find("remove");
+  if (remove != hints.end() && MatchesAnyName(names, remove->second)) return true;
+  const auto content = hints.find("content");
+  if (content != hints.end() && MatchesAnyName(names, content->second)) return false;
   return !wraps_page && ClassWeight(names) < 0;
 }
 
@@ -130,8 +134,6 @@ bool IsBlockTag(std::string_view tag) { return Contains(kBlockTags, tag); }
 bool IsHeadingTag(std::string_view tag) { return tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6'; }
 
 std::vector<char> MarkBoilerplate(const HtmlTree& tree, const std::map<std::string, std::string>& hints) {
-  const auto remove = hints.find("remove");
-  const std::string_view remove_hint = remove == hints.end() ? std::string_view() : remove->second;
   std::vector<char> skipped(tree.nodes.size(), 0);
   const std::vector<size_t> text_bytes = TextBytes(tree);
   const double page_bytes = static_cast<double>(text_bytes[0]);
@@ -142,7 +144,7 @@ std::vector<char> MarkBoilerplate(const HtmlTree& tree, const std::map<std::stri
       skipped[i] = 1;
     } else if (!node.is_text) {
       const bool wraps_page = static_cast<double>(text_bytes[i]) > kMaxBoilerplateShare * page_bytes;
-      skipped[i] = IsBoilerplateElement(tree, static_cast<int>(i), remove_hint, wraps_page) ? 1 : 0;
+      skipped[i] = IsBoilerplateElement(tree, static_cast<int>(i), hints, wraps_page) ? 1 : 0;
     }
   }
   return skipped;
