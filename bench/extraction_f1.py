@@ -4,6 +4,11 @@
 Usage: extraction_f1.py --dxnews build/cli/dxnews --data ../shared/data/extract-bench-scrapinghub
                         [--readability] [--with-lead] [--errors N]
 
+Sets (detected from the files): scrapinghub (ground-truth.json: articleBody), fundus (per-country
+<Publisher>.json gold: summary + section headlines + paragraphs, scored against lead + text;
+versions V1, V1_1 ... pair with the publisher's pages in date order), trafilatura-eval
+(evaldata-subset.json: `with` snippets must appear, `without` snippets must not; snippet P/R/F1).
+
 Scoring follows the scrapinghub article-extraction-benchmark: whitespace tokens, bag-of-tokens
 precision and recall per page (Counter intersection), averaged over pages; F1 is computed from
 the averaged precision and recall (the mean of per-page F1 is printed too). A page whose
@@ -34,7 +39,39 @@ def precision_recall(gold, pred):
     return precision, recall
 
 
+def load_fundus(data):
+    import glob
+    pages = []
+    for meta_path in sorted(glob.glob(os.path.join(data, "*", "meta.info"))):
+        folder = os.path.dirname(meta_path)
+        meta = json.load(open(meta_path, encoding="utf-8"))
+        by_publisher = collections.defaultdict(list)
+        for name in sorted(meta):
+            by_publisher[name.rsplit("_", 3)[0]].append(name)
+        for publisher, names in by_publisher.items():
+            gold_path = os.path.join(folder, publisher + ".json")
+            if not os.path.exists(gold_path):
+                continue
+            gold = json.load(open(gold_path, encoding="utf-8"))
+            versions = sorted(gold)
+            if len(versions) != len(names):
+                continue
+            for name, version in zip(names, versions):
+                body = gold[version].get("body") or {}
+                parts = list(body.get("summary") or [])
+                for section in body.get("sections") or []:
+                    parts += list(section.get("headline") or []) + list(section.get("paragraphs") or [])
+                pages.append((name, os.path.join(folder, name), meta[name].get("url", ""), "\n".join(parts)))
+    return pages
+
+
 def load_pages(data):
+    if os.path.exists(os.path.join(data, "evaldata-subset.json")):
+        gold = json.load(open(os.path.join(data, "evaldata-subset.json"), encoding="utf-8"))
+        return [(url, os.path.join(data, "html", g["file"] + ".gz"), url, g) for url, g in sorted(gold.items())
+                if os.path.exists(os.path.join(data, "html", g["file"] + ".gz"))]
+    if not os.path.exists(os.path.join(data, "ground-truth.json")):
+        return load_fundus(data)
     gold = json.load(open(os.path.join(data, "ground-truth.json"), encoding="utf-8"))
     pages = []
     for key in sorted(gold):
@@ -68,6 +105,31 @@ def run_readability(path):
         return None
 
 
+class Snippets:
+    """trafilatura's evaluation: `with` snippets found are true positives, `without` found are false positives."""
+
+    def __init__(self, name):
+        self.name, self.tp, self.fn, self.fp, self.tn = name, 0, 0, 0, 0
+
+    def add(self, gold, pred):
+        text = " ".join((pred or "").split())
+        for snippet in gold.get("with", []):
+            found = " ".join(snippet.split()) in text
+            self.tp += found
+            self.fn += not found
+        for snippet in gold.get("without", []):
+            found = " ".join(snippet.split()) in text
+            self.fp += found
+            self.tn += not found
+        return 0.0
+
+    def line(self):
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return f"{self.name:<14} snippets P={p:.3f} R={r:.3f} F1={f:.3f} (tp={self.tp} fn={self.fn} fp={self.fp} tn={self.tn})"
+
+
 class Score:
     def __init__(self, name):
         self.name, self.p, self.r, self.f = name, [], [], []
@@ -95,9 +157,13 @@ def main():
     ap.add_argument("--errors", type=int, default=0, help="list the N worst dxnews pages")
     args = ap.parse_args()
     pages = load_pages(args.data)
-    ours, theirs, worst = Score("dxnews"), Score("readability"), []
+    snippets = os.path.exists(os.path.join(args.data, "evaldata-subset.json"))
+    fundus = not snippets and not os.path.exists(os.path.join(args.data, "ground-truth.json"))
+    with_lead = args.with_lead or fundus  # fundus gold bodies start with the summary (sapo)
+    kind = Snippets if snippets else Score
+    ours, theirs, worst = kind("dxnews"), kind("readability"), []
     for key, path, url, gold in pages:
-        f = ours.add(gold, run_dxnews(args.dxnews, path, url, args.with_lead))
+        f = ours.add(gold, run_dxnews(args.dxnews, path, url, with_lead))
         worst.append((f, key, url))
         if args.readability:
             theirs.add(gold, run_readability(path))

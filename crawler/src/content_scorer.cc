@@ -10,6 +10,8 @@ namespace {
 
 constexpr size_t kMinVotingBytes = 25;
 constexpr int kAncestorLevels = 5;
+constexpr size_t kTopCandidates = 5;
+constexpr size_t kMinAlternatives = 3;
 
 struct Candidate {
   double score = 0;
@@ -84,6 +86,32 @@ int FindHinted(const HtmlTree& tree, const Candidates& candidates, const std::st
   return -1;
 }
 
+// readability.js: when at least three other strong candidates (>= 75% of the top score, among
+// the best five) sit under one ancestor of `top`, that ancestor is the article (paragraphs split
+// into cards or sections).
+int PromoteCommonAncestor(const HtmlTree& tree, const Candidates& candidates, int top) {
+  std::vector<std::pair<double, int>> ranked;
+  for (const auto& [index, candidate] : candidates) ranked.emplace_back(FinalScore(candidate), index);
+  const size_t keep = std::min<size_t>(ranked.size(), kTopCandidates);
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<long>(keep), ranked.end(),
+                    [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+  const double top_score = FinalScore(candidates.at(top));
+  std::vector<int> alternatives;
+  for (size_t i = 0; i < keep; ++i) {
+    if (ranked[i].second != top && ranked[i].first >= 0.75 * top_score) alternatives.push_back(ranked[i].second);
+  }
+  if (alternatives.size() < kMinAlternatives) return top;
+  for (int ancestor = tree.nodes[static_cast<size_t>(top)].parent; ancestor > 0;
+       ancestor = tree.nodes[static_cast<size_t>(ancestor)].parent) {
+    const std::string_view tag = tree.nodes[static_cast<size_t>(ancestor)].tag;
+    if (tag == "body" || tag == "html") break;
+    size_t inside = 0;
+    for (int alternative : alternatives) inside += IsInside(tree, alternative, ancestor) ? 1 : 0;
+    if (inside >= kMinAlternatives) return candidates.count(ancestor) ? ancestor : top;
+  }
+  return top;
+}
+
 // Siblings of `top` that score close to it, and `top`, in document order.
 std::vector<int> WithSiblings(const HtmlTree& tree, const Candidates& candidates, int top) {
   const int parent = tree.nodes[static_cast<size_t>(top)].parent;
@@ -122,7 +150,7 @@ std::vector<int> SelectContentRoots(const HtmlTree& tree, const std::vector<Text
     }
   }
   if (top < 0) return {};
-  return WithSiblings(tree, candidates, top);
+  return WithSiblings(tree, candidates, PromoteCommonAncestor(tree, candidates, top));
 }
 
 }  // namespace dxnews::crawler
