@@ -13,6 +13,7 @@
 #include "feed_date.h"
 #include "gumbo_document.h"
 #include "html_tree.h"
+#include "raw_text_filter.h"
 #include "text_blocks.h"
 #include "dxnews/crawler/url.h"
 
@@ -177,7 +178,8 @@ std::string PickAuthor(const PageMetadata& page) {
 }  // namespace
 
 Result<ExtractedArticle> ExtractArticle(std::string_view utf8_html, const ExtractOptions& options) {
-  Result<GumboDocument> document = GumboDocument::Parse(utf8_html);
+  if (utf8_html.size() > kMaxHtmlBytes) return GumboDocument::Parse(utf8_html).status();  // the same error
+  Result<GumboDocument> document = GumboDocument::Parse(DropUnreadRawText(utf8_html));
   if (!document.ok()) return document.status();
   const HtmlTree tree = document.value().ToTree();
   const std::vector<char> skipped = MarkBoilerplate(tree, options.hints);

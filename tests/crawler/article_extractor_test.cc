@@ -13,6 +13,7 @@
 #include "corpus_file.h"
 #include "dxnews/crawler/article_extractor.h"
 #include "feed_date.h"
+#include "raw_text_filter.h"
 
 namespace dxnews::crawler {
 namespace {
@@ -188,6 +189,19 @@ TEST_CASE("site names come off titles", "[extract][title]") {
   CHECK(JsonLdField(R"({"author": {"@type": "Person", "name": "Lê Hà"}, "headline": "A \"B\" \u00e0"})", "author") ==
         "Lê Hà");
   CHECK(JsonLdField(R"({"headline": "A \"B\" \u00e0"})", "headline") == "A \"B\" à");
+}
+
+}  // namespace dxnews::crawler
+
+namespace dxnews::crawler {
+
+TEST_CASE("script and style bodies and comments are dropped before parsing, JSON-LD is kept", "[extract]") {
+  CHECK(DropUnreadRawText("<p>a</p><script>if (a<b) x='</p>';</script><p>b</p>") == "<p>a</p><script></script><p>b</p>");
+  CHECK(DropUnreadRawText("<STYLE type=x>p{}</StYlE><!-- <p>c</p> --><p>d") == "<STYLE type=x></StYlE><p>d");
+  const std::string ld = "<script type=\"application/ld+json\">{\"datePublished\":\"2024\"}</script>";
+  CHECK(DropUnreadRawText(ld) == ld);
+  CHECK(DropUnreadRawText("<scripts>x</scripts><script>unterminated") == "<scripts>x</scripts><script>unterminated");
+  CHECK(DropUnreadRawText("<p>a<!-- open") == "<p>a<!-- open");
 }
 
 }  // namespace dxnews::crawler
