@@ -23,6 +23,7 @@ namespace {
 constexpr size_t kMinLeadBytes = 30;
 constexpr size_t kMaxLeadBytes = 1500;
 constexpr int kBlocksAfterTitle = 8;
+constexpr size_t kMinBodyBytes = 500;
 
 constexpr std::array<std::string_view, 10> kPublishedMeta = {
     "article:published_time", "datepublished", "og:published_time", "pubdate", "publishdate",
@@ -175,21 +176,13 @@ std::string PickAuthor(const PageMetadata& page) {
   return author.empty() ? Meta(page, "author") : author;
 }
 
-}  // namespace
-
-Result<ExtractedArticle> ExtractArticle(std::string_view utf8_html, const ExtractOptions& options) {
-  if (utf8_html.size() > kMaxHtmlBytes) return GumboDocument::Parse(utf8_html).status();  // the same error
-  Result<GumboDocument> document = GumboDocument::Parse(DropUnreadRawText(utf8_html));
-  if (!document.ok()) return document.status();
-  const HtmlTree tree = document.value().ToTree();
-  const std::vector<char> skipped = MarkBoilerplate(tree, options.hints);
-  const PageMetadata page = ReadPageMetadata(tree, skipped);
-  const std::vector<TextBlock> blocks = CollectTextBlocks(tree, skipped);
+// One attempt at the body: lead, images and paragraphs (with bylines moved out).
+ExtractedArticle ExtractBody(const HtmlTree& tree, const PageMetadata& page, const ExtractOptions& options,
+                             const std::vector<char>& skipped, const std::vector<TextBlock>& blocks,
+                             const std::string& title) {
   const std::vector<int> roots = SelectContentRoots(tree, blocks, HintOf(options, "content"));
-
   ExtractedArticle article;
-  article.title = PickTitle(page, options.url);
-  article.canonical_url = ResolveAgainst(options.url, page.canonical.empty() ? Meta(page, "og:url") : page.canonical);
+  article.title = title;
   std::vector<int> excluded;
   article.images = CollectImages(tree, skipped, roots, options.url, &excluded);
   const int lead = FindLead(tree, skipped, roots, HintOf(options, "lead"));
@@ -200,6 +193,29 @@ Result<ExtractedArticle> ExtractArticle(std::string_view utf8_html, const Extrac
   for (size_t i = 0; i < article.paragraphs.size(); ++i) {
     article.text += (i > 0 ? "\n" : "") + article.paragraphs[i];
   }
+  return article;
+}
+
+}  // namespace
+
+Result<ExtractedArticle> ExtractArticle(std::string_view utf8_html, const ExtractOptions& options) {
+  if (utf8_html.size() > kMaxHtmlBytes) return GumboDocument::Parse(utf8_html).status();  // the same error
+  Result<GumboDocument> document = GumboDocument::Parse(DropUnreadRawText(utf8_html));
+  if (!document.ok()) return document.status();
+  const HtmlTree tree = document.value().ToTree();
+  const std::vector<char> skipped = MarkBoilerplate(tree, options.hints, /*use_names=*/true);
+  const PageMetadata page = ReadPageMetadata(tree, skipped);
+  const std::vector<TextBlock> blocks = CollectTextBlocks(tree, skipped);
+  const std::string title = PickTitle(page, options.url);
+  ExtractedArticle article = ExtractBody(tree, page, options, skipped, blocks, title);
+  if (article.text.size() < kMinBodyBytes) {
+    // As readability does: boilerplate-looking names may wrap the article ("sidebar-layout");
+    // try again trusting only tags and scores, and keep the longer body.
+    const std::vector<char> lenient = MarkBoilerplate(tree, options.hints, /*use_names=*/false);
+    ExtractedArticle retry = ExtractBody(tree, page, options, lenient, CollectTextBlocks(tree, lenient), title);
+    if (retry.text.size() > article.text.size()) article = std::move(retry);
+  }
+  article.canonical_url = ResolveAgainst(options.url, page.canonical.empty() ? Meta(page, "og:url") : page.canonical);
   ReadDates(tree, page, blocks, options, &article);
   if (article.author.empty()) article.author = PickAuthor(page);
   article.tags = PickTags(page);

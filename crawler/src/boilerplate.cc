@@ -74,7 +74,7 @@ bool IsHidden(const HtmlTree& tree, int index) {
 }
 
 bool IsBoilerplateElement(const HtmlTree& tree, int index, const std::map<std::string, std::string>& hints,
-                          bool wraps_page) {
+                          bool use_names) {
   const HtmlNode& node = tree.nodes[static_cast<size_t>(index)];
   if (Contains(kSkippedTags, node.tag) || IsHidden(tree, index)) return true;
   if (node.tag == "html" || node.tag == "body" || node.tag == "main" || node.tag == "a") return false;
@@ -84,7 +84,7 @@ bool IsBoilerplateElement(const HtmlTree& tree, int index, const std::map<std::s
   if (remove != hints.end() && MatchesAnyName(names, remove->second)) return true;
   const auto content = hints.find("content");
   if (content != hints.end() && MatchesAnyName(names, content->second)) return false;
-  return !wraps_page && ClassWeight(names) < 0;
+  return use_names && ClassWeight(names) < 0;
 }
 
 // Bytes of text under each node, script and style text excluded.
@@ -133,7 +133,8 @@ bool IsBlockTag(std::string_view tag) { return Contains(kBlockTags, tag); }
 
 bool IsHeadingTag(std::string_view tag) { return tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6'; }
 
-std::vector<char> MarkBoilerplate(const HtmlTree& tree, const std::map<std::string, std::string>& hints) {
+std::vector<char> MarkBoilerplate(const HtmlTree& tree, const std::map<std::string, std::string>& hints,
+                                  bool use_names) {
   std::vector<char> skipped(tree.nodes.size(), 0);
   const std::vector<size_t> text_bytes = TextBytes(tree);
   const double page_bytes = static_cast<double>(text_bytes[0]);
@@ -144,7 +145,7 @@ std::vector<char> MarkBoilerplate(const HtmlTree& tree, const std::map<std::stri
       skipped[i] = 1;
     } else if (!node.is_text) {
       const bool wraps_page = static_cast<double>(text_bytes[i]) > kMaxBoilerplateShare * page_bytes;
-      skipped[i] = IsBoilerplateElement(tree, static_cast<int>(i), hints, wraps_page) ? 1 : 0;
+      skipped[i] = IsBoilerplateElement(tree, static_cast<int>(i), hints, use_names && !wraps_page) ? 1 : 0;
     }
   }
   return skipped;

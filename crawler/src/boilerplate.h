@@ -33,8 +33,10 @@ bool IsHeadingTag(std::string_view tag);
 /// Marks (1) every node inside an element that never holds article text: scripts and styles,
 /// nav/footer/aside/form, hidden elements, elements with a boilerplate class/id name and no
 /// content name (unless named by hints["content"] or holding most of the page text), and elements
-/// named by hints["remove"]. Everything else is 0.
-std::vector<char> MarkBoilerplate(const HtmlTree& tree, const std::map<std::string, std::string>& hints);
+/// named by hints["remove"]. Everything else is 0. With `use_names` false, class/id names other
+/// than the hints are ignored (tags, hidden elements and hints only).
+std::vector<char> MarkBoilerplate(const HtmlTree& tree, const std::map<std::string, std::string>& hints,
+                                  bool use_names);
 
 }  // namespace dxnews::crawler
 
