@@ -32,11 +32,6 @@ bool IsPhotoCredit(const std::string& text) {
   return false;
 }
 
-// "Thứ Ba, 21/10/2025 - 14:05 | 1.204 lượt xem": a short line that carries a date.
-bool IsDateLine(const std::string& text) {
-  return text.size() <= 100 && (ParseVisibleDate(text) || ParseRelativeTime(text, 0));
-}
-
 bool InsideAny(const HtmlTree& tree, int node, const std::vector<int>& ancestors) {
   return std::any_of(ancestors.begin(), ancestors.end(), [&](int a) { return IsInside(tree, node, a); });
 }

@@ -147,4 +147,13 @@ std::optional<std::int64_t> ParseRelativeTime(std::string_view text, std::int64_
   return std::nullopt;
 }
 
+bool IsDateLine(std::string_view text) {
+  static constexpr std::array<std::string_view, 11> kOpenings = {
+      "Thứ", "Chủ nhật", "Chủ Nhật", "Cập nhật", "Đăng", "Ngày đăng", "Thời gian", "Posted", "Published", "Updated", "Ngày cập nhật"};
+  if (text.empty() || text.size() > 100) return false;
+  bool opens = IsDigit(text[0]);
+  for (std::string_view opening : kOpenings) opens = opens || text.substr(0, opening.size()) == opening;
+  return opens && (ParseVisibleDate(text) || ParseRelativeTime(text, 0));
+}
+
 }  // namespace dxnews::crawler

@@ -22,6 +22,11 @@ std::optional<std::int64_t> ParseUrlDate(std::string_view url);
 /// back from `now` (months are 30 days, years 365).
 std::optional<std::int64_t> ParseRelativeTime(std::string_view text, std::int64_t now);
 
+/// True for a short line (<= 100 bytes) that is a dateline, not a sentence: it starts with a digit,
+/// a weekday ("Thứ Hai", "Chủ nhật") or a label ("Cập nhật", "Đăng", "Ngày đăng", "Thời gian",
+/// "Posted", "Published", "Updated") and holds a date (or a relative time).
+bool IsDateLine(std::string_view text);
+
 }  // namespace dxnews::crawler
 
 #endif  // DXNEWS_CRAWLER_ARTICLE_DATES_H_

@@ -93,7 +93,7 @@ std::vector<std::string> DateTexts(const HtmlTree& tree, const PageMetadata& pag
   }
   int taken = 0;
   for (const TextBlock& block : blocks) {
-    if (page.h1_node < 0 || block.owner < page.h1_node || block.text.size() > 120) continue;
+    if (page.h1_node < 0 || block.owner < page.h1_node || !IsDateLine(block.text)) continue;
     texts.push_back(block.text);
     if (++taken == kBlocksAfterTitle) break;
   }

@@ -66,7 +66,7 @@ std::string ParseBylineLine(std::string_view line) {
 
 std::string ParseCreditLine(std::string_view line) {
   line = TrimAsciiSpace(line);
-  if (line.size() > 100) return "";
+  if (line.size() > 300) return "";
   const bool parenthesised = !line.empty() && line.front() == '(' && line.back() == ')';
   if (parenthesised) line = TrimAsciiSpace(line.substr(1, line.size() - 2));
   std::string_view rest;
@@ -77,9 +77,18 @@ std::string ParseCreditLine(std::string_view line) {
   } else {
     return "";
   }
+  // Aggregator footers: "Nguồn Đồng Nai: https://baodongnai.com.vn/..." credits the outlet.
+  const size_t link = rest.find("http");
+  if (link != std::string_view::npos && link > 0) {
+    rest = TrimAsciiSpace(rest.substr(0, link));
+    while (!rest.empty() && (rest.back() == ':' || rest.back() == ' ')) rest.remove_suffix(1);
+  }
   while (!rest.empty() && rest.back() == '.') rest.remove_suffix(1);
   rest = TrimAsciiSpace(rest);
-  if (rest.empty() || rest.find(". ") != std::string_view::npos) return "";
+  // An outlet name, not a sentence: "Theo ông Hùng, dự án sẽ xong." is body text.
+  if (rest.empty() || rest.size() > 60 || rest.find(". ") != std::string_view::npos ||
+      rest.find(',') != std::string_view::npos)
+    return "";
   return std::string(rest);
 }
 

@@ -145,6 +145,15 @@ TEST_CASE("visible Vietnamese dates", "[extract][dates]") {
   CHECK_FALSE(ParseVisibleDate("32/13/2024"));
 }
 
+TEST_CASE("date lines are told from sentences", "[extract][dates]") {
+  CHECK(IsDateLine("Thứ Ba, 21/10/2025 - 14:05 1.204 lượt xem"));
+  CHECK(IsDateLine("09:15 12/10/2024"));
+  CHECK(IsDateLine("Cập nhật lúc 07:30 16/10/2024"));
+  CHECK(IsDateLine("Đăng 3 giờ trước"));
+  CHECK_FALSE(IsDateLine("Hội nghị diễn ra ngày 12/10/2024."));
+  CHECK_FALSE(IsDateLine("Thứ trưởng phát biểu tại hội nghị."));
+}
+
 TEST_CASE("URL path dates", "[extract][dates]") {
   CHECK(ParseUrlDate("https://a.vn/2024/10/12/tin.html") == ParseRfc3339Date("2024-10-12T00:00:00+07:00"));
   CHECK(ParseUrlDate("https://a.vn/kinh-te/202410/tin-7f3a/") == ParseRfc3339Date("2024-10-01T00:00:00+07:00"));
@@ -170,7 +179,10 @@ TEST_CASE("bylines, credits and dateline tags", "[extract][byline]") {
   CHECK(ParseCreditLine("Theo TTXVN") == "TTXVN");
   CHECK(ParseCreditLine("(Theo sggp.org.vn)") == "sggp.org.vn");
   CHECK(ParseCreditLine("Nguồn: Báo Nhân Dân") == "Báo Nhân Dân");
+  CHECK(ParseCreditLine("Nguồn Đồng Nai: https://baodongnai.com.vn/kinh-te/202410/a-123/") == "Đồng Nai");
+  CHECK(ParseCreditLine("Nguồn Hà Tĩnh : https://baohatinh.vn/a.html") == "Hà Tĩnh");
   CHECK(ParseCreditLine("Theo báo cáo của UBND tỉnh, năm nay tỉnh đạt 95%. Đây là kết quả tốt.") == "");
+  CHECK(ParseCreditLine("Theo ông Hùng, dự án sẽ xong.") == "");
   CHECK(IsBareName("Phương An"));
   CHECK(IsBareName("L.Thọ"));
   CHECK(IsBareName("NVĐ"));
