@@ -13,13 +13,19 @@ readability=
 /usr/bin/python3 -c 'import readability' 2>/dev/null && readability=--readability
 for set in $sets; do
   data=$shared/data/$set
-  if [ ! -f "$data/ground-truth.json" ]; then
-    echo "extraction_bench: $data/ground-truth.json is missing; skipping $set" >&2
+  if [ ! -d "$data" ]; then
+    echo "extraction_bench: $data is missing; skipping $set" >&2
     continue
   fi
   /usr/bin/python3 "$(dirname "$0")/extraction_f1.py" --dxnews build-release/cli/dxnews --data "$data" $readability
   work=$(mktemp -d /tmp/dxnews-extract-bench.XXXXXX)
-  for f in "$data"/html/*.html.gz; do gzip -dc "$f" > "$work/$(basename "$f" .gz)"; done
+  # scrapinghub and trafilatura-eval keep pages in html/, fundus in one folder per country.
+  n=0
+  for f in "$data"/html/*.gz "$data"/*/*.html.gz; do
+    [ -f "$f" ] || continue
+    n=$((n + 1))
+    gzip -dc "$f" > "$work/$n.html"
+  done
   # One core: taskset when available.
   pin=; command -v taskset >/dev/null && pin="taskset -c 0"
   $pin build-release/bench/extract_bench --rounds 5 "$work"/*.html

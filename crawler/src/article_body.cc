@@ -57,7 +57,7 @@ int FindDescendant(const HtmlTree& tree, int root, std::string_view tag, std::st
 
 // The element holding the caption of `img`: a figcaption, a caption-classed element, or the
 // CMS image table itself (whose only text is the caption). -1 when none.
-int FindCaption(const HtmlTree& tree, int img) {
+int FindCaption(const HtmlTree& tree, const std::vector<size_t>& text_bytes, int img) {
   int node = tree.nodes[static_cast<size_t>(img)].parent;
   for (int level = 0; level < 4 && node > 0; ++level, node = tree.nodes[static_cast<size_t>(node)].parent) {
     const HtmlNode& n = tree.nodes[static_cast<size_t>(node)];
@@ -68,7 +68,9 @@ int FindCaption(const HtmlTree& tree, int img) {
       const int caption = FindDescendant(tree, node, "figcaption", "caption");
       if (caption >= 0) return caption;
     }
-    if (n.tag == "table" && tree.VisibleText(node).size() <= kMaxCaptionBytes) return node;
+    if (n.tag == "table" && text_bytes[static_cast<size_t>(node)] <= 2 * kMaxCaptionBytes &&
+        tree.VisibleText(node).size() <= kMaxCaptionBytes)
+      return node;
     if (n.tag == "figure" || n.tag == "p" || n.tag == "table") break;
   }
   return -1;
@@ -111,12 +113,13 @@ std::vector<ArticleImage> CollectImages(const HtmlTree& tree, const std::vector<
                                         const std::vector<int>& roots, const std::string& page_url,
                                         std::vector<int>* caption_nodes) {
   std::vector<ArticleImage> images;
+  const std::vector<size_t> text_bytes = SubtreeTextBytes(tree);
   for (size_t i = 1; i < tree.nodes.size(); ++i) {
     const int index = static_cast<int>(i);
     if (tree.nodes[i].tag != "img" || skipped[i] || !InsideAny(tree, index, roots)) continue;
     const std::string source = ImageSource(tree, index);
     if (source.empty()) continue;
-    const int caption = FindCaption(tree, index);
+    const int caption = FindCaption(tree, text_bytes, index);
     ArticleImage image{ResolveUrl(page_url, source), caption >= 0 ? tree.VisibleText(caption) : ""};
     if (caption >= 0) caption_nodes->push_back(caption);
     images.push_back(std::move(image));

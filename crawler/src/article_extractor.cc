@@ -69,9 +69,11 @@ int FindLead(const HtmlTree& tree, const std::vector<char>& skipped, const std::
              const std::string& hint) {
   const int first_root = roots.empty() ? static_cast<int>(tree.nodes.size()) : roots.front();
   int before = -1;
+  const std::vector<size_t> text_bytes = SubtreeTextBytes(tree);
   for (size_t i = 1; i < tree.nodes.size(); ++i) {
     const int index = static_cast<int>(i);
-    if (tree.nodes[i].is_text || skipped[i] || !IsLeadName(ClassAndId(tree, index), hint)) continue;
+    if (tree.nodes[i].is_text || skipped[i] || text_bytes[i] > 2 * kMaxLeadBytes) continue;
+    if (!IsLeadName(ClassAndId(tree, index), hint)) continue;
     const size_t bytes = tree.VisibleText(index).size();
     if (bytes < kMinLeadBytes || bytes > kMaxLeadBytes) continue;
     const bool inside = std::any_of(roots.begin(), roots.end(), [&](int r) { return IsInside(tree, index, r); });

@@ -61,7 +61,11 @@ void ReadElement(const HtmlTree& tree, int index, bool skipped, PageMetadata* pa
   }
 }
 
-void ReadNamedElement(const HtmlTree& tree, int index, PageMetadata* page) {
+// Raw text bytes above which an element cannot be a byline or a date line (whitespace included).
+constexpr size_t kMaxNamedElementRawBytes = 4 * kMaxDateElementBytes;
+
+void ReadNamedElement(const HtmlTree& tree, int index, size_t text_bytes, PageMetadata* page) {
+  if (text_bytes == 0 || text_bytes > kMaxNamedElementRawBytes) return;  // keeps the pass linear
   const std::string names = ClassAndId(tree, index);
   if (names.empty()) return;
   if (NamesOneOf(names, {"author", "byline", "tac-gia", "tacgia", "writer"})) {
@@ -78,11 +82,12 @@ void ReadNamedElement(const HtmlTree& tree, int index, PageMetadata* page) {
 
 PageMetadata ReadPageMetadata(const HtmlTree& tree, const std::vector<char>& skipped) {
   PageMetadata page;
+  const std::vector<size_t> text_bytes = SubtreeTextBytes(tree);
   for (size_t i = 1; i < tree.nodes.size(); ++i) {
     if (tree.nodes[i].is_text) continue;
     const int index = static_cast<int>(i);
     ReadElement(tree, index, skipped[i] != 0, &page);
-    if (!skipped[i]) ReadNamedElement(tree, index, &page);
+    if (!skipped[i]) ReadNamedElement(tree, index, text_bytes[i], &page);
   }
   return page;
 }

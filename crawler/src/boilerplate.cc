@@ -87,20 +87,6 @@ bool IsBoilerplateElement(const HtmlTree& tree, int index, const std::map<std::s
   return use_names && ClassWeight(names) < 0;
 }
 
-// Bytes of text under each node, script and style text excluded.
-std::vector<size_t> TextBytes(const HtmlTree& tree) {
-  std::vector<size_t> bytes(tree.nodes.size(), 0);
-  for (size_t i = tree.nodes.size(); i-- > 1;) {
-    const HtmlNode& node = tree.nodes[i];
-    if (node.is_text) {
-      const std::string_view parent = tree.nodes[static_cast<size_t>(node.parent)].tag;
-      if (parent != "script" && parent != "style") bytes[i] = node.text.size();
-    }
-    bytes[static_cast<size_t>(node.parent)] += bytes[i];
-  }
-  return bytes;
-}
-
 }  // namespace
 
 std::string ClassAndId(const HtmlTree& tree, int index) {
@@ -136,7 +122,7 @@ bool IsHeadingTag(std::string_view tag) { return tag.size() == 2 && tag[0] == 'h
 std::vector<char> MarkBoilerplate(const HtmlTree& tree, const std::map<std::string, std::string>& hints,
                                   bool use_names) {
   std::vector<char> skipped(tree.nodes.size(), 0);
-  const std::vector<size_t> text_bytes = TextBytes(tree);
+  const std::vector<size_t> text_bytes = SubtreeTextBytes(tree);
   const double page_bytes = static_cast<double>(text_bytes[0]);
   // Document order: a parent is always decided before its children.
   for (size_t i = 1; i < tree.nodes.size(); ++i) {

@@ -58,6 +58,20 @@ std::string HtmlTree::VisibleText(int index) const {
   return CollapseWhitespace(out);
 }
 
+std::vector<size_t> SubtreeTextBytes(const HtmlTree& tree) {
+  std::vector<size_t> bytes(tree.nodes.size(), 0);
+  // Children always come after their parent, so a backward pass sums bottom-up.
+  for (size_t i = tree.nodes.size(); i-- > 1;) {
+    const HtmlNode& node = tree.nodes[i];
+    if (node.is_text) {
+      const std::string_view parent = tree.nodes[static_cast<size_t>(node.parent)].tag;
+      if (parent != "script" && parent != "style") bytes[i] = node.text.size();
+    }
+    bytes[static_cast<size_t>(node.parent)] += bytes[i];
+  }
+  return bytes;
+}
+
 std::string CollapseWhitespace(std::string_view text) {
   std::string out;
   out.reserve(text.size());

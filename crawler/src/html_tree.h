@@ -3,6 +3,7 @@
 #ifndef DXNEWS_CRAWLER_HTML_TREE_H_
 #define DXNEWS_CRAWLER_HTML_TREE_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -32,6 +33,10 @@ struct HtmlTree {
   /// style and other non-content elements skipped; <br> and block boundaries become spaces.
   std::string VisibleText(int index) const;
 };
+
+/// Bytes of text under each node (index as in tree.nodes), script and style text excluded.
+/// One pass over the tree.
+std::vector<size_t> SubtreeTextBytes(const HtmlTree& tree);
 
 /// Collapses runs of ASCII whitespace and U+00A0 to one space and trims both ends.
 std::string CollapseWhitespace(std::string_view text);
