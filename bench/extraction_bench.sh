@@ -21,7 +21,8 @@ for set in $sets; do
   work=$(mktemp -d /tmp/dxnews-extract-bench.XXXXXX)
   # scrapinghub and trafilatura-eval keep pages in html/, fundus in one folder per country.
   n=0
-  for f in "$data"/html/*.gz "$data"/*/*.html.gz; do
+  if [ -d "$data/html" ]; then pattern="$data/html/*.gz"; else pattern="$data/*/*.html.gz"; fi
+  for f in $pattern; do
     [ -f "$f" ] || continue
     n=$((n + 1))
     gzip -dc "$f" > "$work/$n.html"

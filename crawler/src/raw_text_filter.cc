@@ -35,12 +35,16 @@ std::string DropUnreadRawText(std::string_view html) {
       pos = end + 2;
       continue;
     }
-    const bool script = StartsTag(html, pos, "script");
-    if (!script && !StartsTag(html, pos, "style")) continue;
+    std::string_view close_tag;
+    for (std::string_view name : {"script", "style", "svg"}) {
+      if (StartsTag(html, pos, name)) close_tag = name == "script" ? "</script" : name == "style" ? "</style" : "</svg";
+    }
+    if (close_tag.empty()) continue;
     const size_t tag_end = html.find('>', pos);
     if (tag_end == std::string_view::npos) break;
     const std::string tag = AsciiToLower(html.substr(pos, tag_end - pos));
-    const size_t close = FindIgnoreCase(html, script ? "</script" : "</style", tag_end + 1);
+    if (tag.back() == '/') continue;  // <svg ... /> has no body
+    const size_t close = FindIgnoreCase(html, close_tag, tag_end + 1);
     if (close == std::string_view::npos) break;
     if (tag.find("ld+json") == std::string::npos) {
       out.append(html, copied, tag_end + 1 - copied);

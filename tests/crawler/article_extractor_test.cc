@@ -214,6 +214,9 @@ TEST_CASE("script and style bodies and comments are dropped before parsing, JSON
   CHECK(DropUnreadRawText(ld) == ld);
   CHECK(DropUnreadRawText("<scripts>x</scripts><script>unterminated") == "<scripts>x</scripts><script>unterminated");
   CHECK(DropUnreadRawText("<p>a<!-- open") == "<p>a<!-- open");
+  CHECK(DropUnreadRawText("<svg viewBox=\"0 0 1 1\"><path d=\"M0\"/></svg><p>e</p>") ==
+        "<svg viewBox=\"0 0 1 1\"></svg><p>e</p>");
+  CHECK(DropUnreadRawText("<svg/><p>f</p>") == "<svg/><p>f</p>");
 }
 
 }  // namespace dxnews::crawler
