@@ -39,6 +39,10 @@ def precision_recall(gold, pred):
     return precision, recall
 
 
+FUNDUS_META = {}  # page name -> (gold publishing_date, gold title)
+LAST_RESULT = {}  # the last dxnews JSON, for the metadata checks
+
+
 def load_fundus(data):
     import glob
     pages = []
@@ -61,6 +65,7 @@ def load_fundus(data):
                 parts = list(body.get("summary") or [])
                 for section in body.get("sections") or []:
                     parts += list(section.get("headline") or []) + list(section.get("paragraphs") or [])
+                FUNDUS_META[name] = (gold[version].get("publishing_date"), gold[version].get("title"))
                 pages.append((name, os.path.join(folder, name), meta[name].get("url", ""), "\n".join(parts)))
     return pages
 
@@ -90,7 +95,22 @@ def run_dxnews(binary, path, url, with_lead):
     if done.returncode != 0:
         return None
     result = json.loads(done.stdout)
+    LAST_RESULT.clear()
+    LAST_RESULT.update(result)
     return (result["lead"] + "\n" + result["text"]) if with_lead else result["text"]
+
+
+def same_instant(gold, pred, slack=60):
+    from datetime import datetime
+    if not gold or not pred:
+        return False
+    try:
+        g, p = datetime.fromisoformat(gold), datetime.fromisoformat(pred)
+        if g.tzinfo is None:  # a date without zone: compare the day only
+            return p.date() == g.date()
+        return abs((g - p).total_seconds()) <= slack
+    except ValueError:
+        return False
 
 
 def run_readability(path):
@@ -162,8 +182,13 @@ def main():
     with_lead = args.with_lead or fundus  # fundus gold bodies start with the summary (sapo)
     kind = Snippets if snippets else Score
     ours, theirs, worst = kind("dxnews"), kind("readability"), []
+    dates = titles = 0
     for key, path, url, gold in pages:
         f = ours.add(gold, run_dxnews(args.dxnews, path, url, with_lead))
+        if key in FUNDUS_META:
+            gold_date, gold_title = FUNDUS_META[key]
+            dates += same_instant(gold_date, LAST_RESULT.get("published"))
+            titles += " ".join((gold_title or "").split()) == LAST_RESULT.get("title")
         worst.append((f, key, url))
         if args.readability:
             theirs.add(gold, run_readability(path))
@@ -171,6 +196,8 @@ def main():
     print(ours.line())
     if args.readability:
         print(theirs.line())
+    if fundus:
+        print(f"dxnews metadata: published within 60 s of gold {dates}/{len(pages)}, title exact {titles}/{len(pages)}")
     for f, key, url in sorted(worst)[: args.errors]:
         print(f"  {f:.3f} {key[:16]} {url}")
     return 0
