@@ -8,6 +8,8 @@ const std::vector<CommandEntry>& Commands() {
   static const std::vector<CommandEntry> kCommands = {
       {"analyze", "Analyse one article: officials, documents, dates, places, province, themes",
        MakeAnalyzeCommand},
+      {"extract", "Extract the article of a saved HTML page (title, lead, text, dates, author...) as JSON",
+       MakeExtractCommand},
       {"normalize", "Normalise Vietnamese text from stdin (NFC, one tone placement) or print its search key",
        MakeNormalizeCommand},
       {"segment", "Join the syllables of Vietnamese words with _ (word segmentation), stdin -> stdout",

@@ -116,4 +116,47 @@ void GumboDocument::ForEachElement(const std::function<void(const HtmlElement&)>
   }
 }
 
+namespace {
+
+void AppendNode(const GumboNode* node, int parent, HtmlTree* tree) {
+  HtmlNode copy;
+  copy.parent = parent;
+  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
+    copy.is_text = true;
+    copy.text = node->v.text.text;
+  } else {
+    copy.tag = gumbo_normalized_tagname(node->v.element.tag);
+    const GumboVector& attributes = node->v.element.attributes;
+    copy.attributes.reserve(attributes.length);
+    for (unsigned i = 0; i < attributes.length; ++i) {
+      const auto* attribute = static_cast<const GumboAttribute*>(attributes.data[i]);
+      copy.attributes.emplace_back(attribute->name, attribute->value);
+    }
+  }
+  tree->nodes.push_back(std::move(copy));
+  if (parent >= 0) tree->nodes[static_cast<size_t>(parent)].children.push_back(static_cast<int>(tree->nodes.size() - 1));
+}
+
+}  // namespace
+
+HtmlTree GumboDocument::ToTree() const {
+  HtmlTree tree;
+  tree.nodes.emplace_back();  // the document
+  std::vector<std::pair<const GumboNode*, int>> stack;
+  const GumboVector& top = output_->document->v.document.children;
+  for (unsigned i = top.length; i > 0; --i) stack.emplace_back(static_cast<const GumboNode*>(top.data[i - 1]), 0);
+  while (!stack.empty()) {
+    const auto [node, parent] = stack.back();
+    stack.pop_back();
+    if (node->type == GUMBO_NODE_COMMENT || node->type == GUMBO_NODE_DOCUMENT) continue;
+    AppendNode(node, parent, &tree);
+    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) continue;
+    const int self = static_cast<int>(tree.nodes.size() - 1);
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = children.length; i > 0; --i)
+      stack.emplace_back(static_cast<const GumboNode*>(children.data[i - 1]), self);
+  }
+  return tree;
+}
+
 }  // namespace dxnews::crawler

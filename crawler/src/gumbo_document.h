@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "dxnews/core/result.h"
+#include "html_tree.h"
 
 struct GumboInternalNode;
 struct GumboInternalOutput;
@@ -52,6 +53,9 @@ class GumboDocument {
   /// Calls `visit` for every element (template contents included) in document order. Iterative, so
   /// deeply nested markup cannot overflow the stack here.
   void ForEachElement(const std::function<void(const HtmlElement&)>& visit) const;
+
+  /// An owning copy of the whole tree (template contents included). Iterative.
+  HtmlTree ToTree() const;
 
  private:
   struct Deleter {

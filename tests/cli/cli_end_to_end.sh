@@ -36,4 +36,15 @@ err=$("$dxnews" normalize --no-such-flag 2>&1 >/dev/null); code=$?
 check "bad flag exit" 2 $code
 case "$err" in "dxnews: error: "*) echo "ok   bad flag message";; *) echo "FAIL bad flag message: $err"; fail=1;; esac
 "$dxnews" no-such-command >/dev/null 2>&1; check "unknown command exit" 2 $?
+# extract: a saved page to JSON; a missing file is exit 2 and named in the error.
+corpus=$(dirname "$0")/../../corpus
+out=$("$dxnews" extract "$corpus/html/family-a/nong-san-len-san-so.html" --json | grep '"author"')
+check "extract author" '  "author": "Minh Châu",' "$out"
+out=$("$dxnews" extract "$corpus/html/mobile/hop-tac-xa-chuyen-doi-so.html" --fetched-at 2024-10-17T10:00:00+07:00 | grep '"published"')
+check "extract relative time" '  "published": "2024-10-17T07:00:00+07:00",' "$out"
+err=$("$dxnews" extract /no/such/page.html 2>&1 >/dev/null); code=$?
+check "extract missing file exit" 2 $code
+case "$err" in *"/no/such/page.html"*) echo "ok   extract missing file named";; *) echo "FAIL extract missing file message: $err"; fail=1;; esac
+"$dxnews" extract "$corpus/html/mobile/hop-tac-xa-chuyen-doi-so.html" --fetched-at yesterday >/dev/null 2>&1
+check "extract bad --fetched-at exit" 2 $?
 exit $fail
