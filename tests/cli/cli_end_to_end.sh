@@ -31,6 +31,9 @@ err=$("$dxnews" analyze /no/such/file.txt 2>&1); code=$?
 check "analyze missing file exit" 2 $code
 check "analyze missing file message" "dxnews: error: /no/such/file.txt: cannot open file" "$err"
 err=$("$dxnews" analyze --date 2024-02-30 "$article" 2>&1); check "analyze bad --date exit" 2 $?
+page=$(dirname "$0")/../../corpus/html/family-a/nong-san-len-san-so.html
+out=$("$dxnews" analyze --html --json "$page" | tr -d ' \n')
+case "$out" in *'"themes":[{"id":"e-commerce"'*) echo "ok   analyze --html";; *) echo "FAIL analyze --html: $out"; fail=1;; esac
 "$dxnews" normalize --help >/dev/null; check "normalize --help exit" 0 $?
 err=$("$dxnews" normalize --no-such-flag 2>&1 >/dev/null); code=$?
 check "bad flag exit" 2 $code
