@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "builtin_provinces.h"
+#include "toml_text.h"
 
 namespace dxnews::analyzer {
 namespace {
@@ -191,13 +192,9 @@ Result<ProvinceRegistry> ProvinceRegistry::LoadFromFile(const std::string& path)
 
 Result<ProvinceRegistry> ProvinceRegistry::LoadFromString(std::string_view toml,
                                                           const std::string& source_name) {
-  toml::table root;
-  try {
-    root = toml::parse(toml, source_name);
-  } catch (const toml::parse_error& e) {
-    return Status::InvalidInput(source_name + ":" + std::to_string(e.source().begin.line) +
-                                ": " + std::string(e.description()));
-  }
+  Result<toml::table> parsed = internal::ParseTomlText(toml, source_name);
+  if (!parsed.ok()) return parsed.status();
+  const toml::table& root = parsed.value();
   Result<UnitList> old_list = ReadUnits(source_name, root, "old", ProvinceEra::kBefore2025);
   if (!old_list.ok()) return old_list.status();
   Result<UnitList> new_list = ReadUnits(source_name, root, "new", ProvinceEra::kFrom2025);

@@ -11,6 +11,7 @@
 #include "builtin_themes.h"
 #include "dxnews/analyzer/normalizer.h"
 #include "dxnews/analyzer/tokenizer.h"
+#include "toml_text.h"
 
 namespace dxnews::analyzer {
 namespace internal {
@@ -165,13 +166,9 @@ Result<ThemeClassifier> ThemeClassifier::LoadBuiltin() {
 
 Result<ThemeClassifier> ThemeClassifier::LoadFromString(std::string_view toml,
                                                         const std::string& source_name) {
-  toml::table root;
-  try {
-    root = toml::parse(toml, source_name);
-  } catch (const toml::parse_error& e) {
-    return Status::InvalidInput(source_name + ":" + std::to_string(e.source().begin.line) + ": " +
-                                std::string(e.description()));
-  }
+  Result<toml::table> parsed = internal::ParseTomlText(toml, source_name);
+  if (!parsed.ok()) return parsed.status();
+  const toml::table& root = parsed.value();
   auto lexicon = std::make_unique<internal::ThemeLexicon>();
   if (Status s = ReadLexicon(source_name, root, lexicon.get()); !s.ok()) return s;
   BuildIndex(lexicon.get());

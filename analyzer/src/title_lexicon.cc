@@ -7,6 +7,7 @@
 #include "dxnews/analyzer/normalizer.h"
 #include "dxnews/analyzer/province_registry.h"
 #include "dxnews/analyzer/tokenizer.h"
+#include "toml_text.h"
 
 namespace dxnews::analyzer {
 namespace {
@@ -114,13 +115,9 @@ size_t PhraseTable::Match(const std::vector<std::string>& keys, size_t i, size_t
 }
 
 Result<TitleLexicon> TitleLexicon::Load(std::string_view toml, const std::string& source_name) {
-  toml::table root;
-  try {
-    root = toml::parse(toml, source_name);
-  } catch (const toml::parse_error& e) {
-    return Status::InvalidInput(source_name + ":" + std::to_string(e.source().begin.line) + ": " +
-                                std::string(e.description()));
-  }
+  Result<toml::table> parsed = internal::ParseTomlText(toml, source_name);
+  if (!parsed.ok()) return parsed.status();
+  const toml::table& root = parsed.value();
   static const ListSpec kLists[] = {
       {"heads", "state", static_cast<int>(HeadClass::kState), &TitleLexicon::heads},
       {"heads", "neutral", static_cast<int>(HeadClass::kNeutral), &TitleLexicon::heads},
