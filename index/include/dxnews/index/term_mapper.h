@@ -1,0 +1,60 @@
+// TermMapper: the one place where analyzer tokens become search terms, used by both indexing and
+// querying so the two always agree (STYLE.md §7.8 item 10). Text is tokenised and
+// word-segmented by the analyzer; every word yields its exact form ("chuyển_đổi_số", lower case,
+// canonical tone placement) and its folded search key ("chuyen_doi_so"), and a multi-syllable
+// word also yields its syllables, so that "số" alone still finds "chuyển_đổi_số". All terms of
+// one word share the word's position, which keeps phrase queries working on either form.
+#ifndef DXNEWS_INDEX_TERM_MAPPER_H_
+#define DXNEWS_INDEX_TERM_MAPPER_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dxnews/core/result.h"
+
+namespace dxnews::analyzer {
+class Segmenter;
+}
+
+namespace dxnews::index {
+
+/// What a term stands for; the index weighs them differently (exact over folded, words over
+/// syllables).
+enum class TermKind { kWordExact, kWordFolded, kSyllableExact, kSyllableFolded };
+
+/// One term at one position (1-based word position in the text).
+struct IndexTerm {
+  std::string text;
+  uint32_t position = 0;
+  TermKind kind = TermKind::kWordExact;
+};
+
+/// Maps text to terms. Thread-safe after construction; cheap to move.
+class TermMapper {
+ public:
+  /// Uses the segmentation model built into the binary.
+  static Result<TermMapper> LoadBuiltin();
+
+  TermMapper(TermMapper&&) noexcept;
+  TermMapper& operator=(TermMapper&&) noexcept;
+  ~TermMapper();
+
+  /// Every term of `text`, in position order. Punctuation yields no term; numbers, dates,
+  /// document numbers ("505/qđ-ttg" / "505/qd-ttg"), abbreviations and URLs are single words.
+  /// A folded or syllable term equal to the exact word term is not repeated.
+  std::vector<IndexTerm> Map(std::string_view text) const;
+
+ private:
+  explicit TermMapper(std::unique_ptr<const analyzer::Segmenter> segmenter);
+  std::unique_ptr<const analyzer::Segmenter> segmenter_;
+};
+
+/// "word_exact", "word_folded", "syllable_exact" or "syllable_folded".
+const char* TermKindName(TermKind kind);
+
+}  // namespace dxnews::index
+
+#endif  // DXNEWS_INDEX_TERM_MAPPER_H_

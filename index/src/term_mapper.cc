@@ -1,0 +1,95 @@
+#include "dxnews/index/term_mapper.h"
+
+#include <utility>
+
+#include "dxnews/analyzer/normalizer.h"
+#include "dxnews/analyzer/segmenter.h"
+#include "dxnews/analyzer/sentence_splitter.h"
+#include "dxnews/analyzer/tokenizer.h"
+
+namespace dxnews::index {
+namespace {
+
+using analyzer::Token;
+using analyzer::TokenKind;
+
+bool Indexable(TokenKind kind) { return kind != TokenKind::kPunctuation && kind != TokenKind::kSymbol; }
+
+// Adds the terms of one word made of tokens [first, last).
+void AddWord(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t last, uint32_t position,
+             std::vector<IndexTerm>* out) {
+  std::string exact, folded;
+  std::vector<std::pair<std::string, std::string>> syllables;
+  for (size_t i = first; i < last; ++i) {
+    std::string_view piece = text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+    std::string lower, fold;
+    analyzer::AppendLowerKey(piece, &lower);
+    analyzer::AppendFoldKey(piece, &fold);
+    if (i > first) {
+      exact += '_';
+      folded += '_';
+    }
+    exact += lower;
+    folded += fold;
+    syllables.emplace_back(std::move(lower), std::move(fold));
+  }
+  out->push_back({exact, position, TermKind::kWordExact});
+  if (folded != exact) out->push_back({folded, position, TermKind::kWordFolded});
+  if (syllables.size() < 2) return;
+  for (auto& [lower, fold] : syllables) {
+    if (fold != lower) out->push_back({fold, position, TermKind::kSyllableFolded});
+    out->push_back({std::move(lower), position, TermKind::kSyllableExact});
+  }
+}
+
+}  // namespace
+
+Result<TermMapper> TermMapper::LoadBuiltin() {
+  Result<analyzer::Segmenter> segmenter = analyzer::Segmenter::LoadBuiltin();
+  if (!segmenter.ok()) return segmenter.status().WithContext("term mapper");
+  return TermMapper(std::make_unique<const analyzer::Segmenter>(std::move(segmenter).value()));
+}
+
+TermMapper::TermMapper(std::unique_ptr<const analyzer::Segmenter> segmenter) : segmenter_(std::move(segmenter)) {}
+TermMapper::TermMapper(TermMapper&&) noexcept = default;
+TermMapper& TermMapper::operator=(TermMapper&&) noexcept = default;
+TermMapper::~TermMapper() = default;
+
+std::vector<IndexTerm> TermMapper::Map(std::string_view text) const {
+  const std::vector<Token> tokens = analyzer::Tokenize(text);
+  std::vector<IndexTerm> out;
+  uint32_t position = 0;
+  std::vector<std::string_view> pieces;
+  std::vector<bool> joins;
+  for (const analyzer::Sentence& sentence : analyzer::SplitSentences(text, tokens)) {
+    pieces.clear();
+    for (size_t i = sentence.first_token; i < sentence.last_token; ++i) {
+      pieces.push_back(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin));
+    }
+    segmenter_->Segment(pieces, &joins);
+    size_t i = sentence.first_token;
+    while (i < sentence.last_token) {
+      size_t end = i + 1;
+      while (end < sentence.last_token && joins[end - sentence.first_token]) ++end;
+      if (Indexable(tokens[i].kind)) AddWord(text, tokens, i, end, ++position, &out);
+      i = end;
+    }
+  }
+  return out;
+}
+
+const char* TermKindName(TermKind kind) {
+  switch (kind) {
+    case TermKind::kWordExact:
+      return "word_exact";
+    case TermKind::kWordFolded:
+      return "word_folded";
+    case TermKind::kSyllableExact:
+      return "syllable_exact";
+    case TermKind::kSyllableFolded:
+      return "syllable_folded";
+  }
+  return "unknown";
+}
+
+}  // namespace dxnews::index

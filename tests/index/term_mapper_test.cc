@@ -1,0 +1,63 @@
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "dxnews/index/term_mapper.h"
+
+namespace dxnews::index {
+namespace {
+
+const TermMapper& Mapper() {
+  static const TermMapper* mapper = [] {
+    auto loaded = TermMapper::LoadBuiltin();
+    REQUIRE(loaded.ok());
+    return new TermMapper(std::move(loaded).value());
+  }();
+  return *mapper;
+}
+
+std::set<std::string> TermsAt(const std::vector<IndexTerm>& terms, uint32_t position) {
+  std::set<std::string> out;
+  for (const IndexTerm& t : terms) {
+    if (t.position == position) out.insert(t.text);
+  }
+  return out;
+}
+
+TEST_CASE("TermMapper gives each word its exact and folded forms and its syllables", "[index][term_mapper]") {
+  std::vector<IndexTerm> terms = Mapper().Map("Chuyển đổi số ở Thanh Hoá.");
+  CHECK(TermsAt(terms, 1) ==
+        std::set<std::string>{"chuyển_đổi_số", "chuyen_doi_so", "chuyển", "chuyen", "đổi", "doi", "số", "so"});
+  CHECK(TermsAt(terms, 2) == std::set<std::string>{"ở", "o"});
+  // Canonical tone placement: "Hoá" is indexed as "hóa".
+  CHECK(TermsAt(terms, 3) == std::set<std::string>{"thanh_hóa", "thanh_hoa", "thanh", "hóa", "hoa"});
+  CHECK(TermsAt(terms, 4).empty());  // the full stop is not a term
+  CHECK(terms.front().kind == TermKind::kWordExact);
+}
+
+TEST_CASE("TermMapper maps a query typed without diacritics onto the folded terms of the text",
+          "[index][term_mapper]") {
+  std::vector<IndexTerm> query = Mapper().Map("chuyen doi so");
+  REQUIRE_FALSE(query.empty());
+  CHECK(query[0].text == "chuyen_doi_so");
+  std::set<std::string> indexed;
+  for (const IndexTerm& t : Mapper().Map("Tỉnh đẩy mạnh chuyển đổi số")) indexed.insert(t.text);
+  CHECK(indexed.count(query[0].text) == 1);
+  // Both tone placements of the query give the same exact terms.
+  CHECK(Mapper().Map("hoà bình")[0].text == Mapper().Map("hòa bình")[0].text);
+}
+
+TEST_CASE("TermMapper keeps document numbers and dates whole and numbers positions across sentences",
+          "[index][term_mapper]") {
+  std::vector<IndexTerm> terms = Mapper().Map("Quyết định 505/QĐ-TTg. Ngày 10/10.");
+  CHECK(TermsAt(terms, 2) == std::set<std::string>{"505/qđ-ttg", "505/qd-ttg"});
+  CHECK(TermsAt(terms, 4) == std::set<std::string>{"10/10"});
+  CHECK(Mapper().Map("").empty());
+  CHECK(Mapper().Map(" ... !").empty());
+  CHECK(std::string(TermKindName(TermKind::kSyllableFolded)) == "syllable_folded");
+}
+
+}  // namespace
+}  // namespace dxnews::index
