@@ -50,6 +50,7 @@ std::string EventParts::ReadName(size_t s, size_t first, size_t after) const {
     const std::string_view t = words_.Text(end);
     const TokenKind kind = words_.kind(end);
     if (kind == TokenKind::kDate || kind == TokenKind::kTime || EndsName(words_.Key(end))) break;
+    if (words_.Is2(end, "tổ", "chức") || words_.Is2(end, "khai", "mạc")) break;
     if (kind == TokenKind::kPunctuation && t != "-" && t != "\u2013" && t != "&") break;
   }
   while (end > after && words_.kind(end - 1) == TokenKind::kPunctuation) --end;
@@ -69,9 +70,22 @@ bool EventParts::Eligible(const DateMention& d, size_t s) const {
   for (size_t k = at; k > sentence.first_token && k + 4 > at; --k) {
     const std::string& key = words_.Key(k - 1);
     if (key == "trước" || key == "hết" || key == "chót" || key == "hạn" || key == "chậm") return false;
-    if (words_.kind(k - 1) == TokenKind::kDocumentNumber || key == "hành") return false;
+    if (words_.kind(k - 1) == TokenKind::kDocumentNumber) return false;
   }
-  return true;
+  for (size_t k = sentence.first_token; k + 1 < at; ++k) {  // "phê duyệt ... vào ngày 3/6/2020"
+    if (words_.Is2(k, "ban", "hành") || words_.Is2(k, "phê", "duyệt")) return false;
+  }
+  return !InLongPeriod(d);
+}
+
+bool EventParts::InLongPeriod(const DateMention& d) const {
+  for (const DateMention& other : input_.dates) {
+    if (&other == &d || other.precision != DateMention::kDay) continue;
+    const bool adjacent = (other.begin >= d.end && other.begin <= d.end + 8) ||
+                          (d.begin >= other.end && d.begin <= other.end + 8);
+    if (adjacent && std::labs(DaysSinceEpoch(other.date) - DaysSinceEpoch(d.date)) > 14) return true;
+  }
+  return false;
 }
 
 void EventParts::PickDate(size_t s, size_t at, std::optional<CivilDate>* date,

@@ -34,6 +34,8 @@ class EventParts {
  private:
   size_t TokenAt(size_t offset) const;
   bool Eligible(const DateMention& d, size_t s) const;
+  /// True when `d` is one end of a range longer than two weeks: a period, not an event.
+  bool InLongPeriod(const DateMention& d) const;
   bool IsRollCall(size_t s) const;
   void AddOfficials(size_t s, std::vector<std::string>* out) const;
 

@@ -98,6 +98,19 @@ TEST_CASE("Events: a multi-day range gives the first and the last day", "[analyz
   CHECK(Iso(events[0].end_date) == "2024-10-07");
 }
 
+TEST_CASE("Events: application windows and approval dates are not event days", "[analyzer][event_extractor]") {
+  auto events = Run("Từ 19/4/2024 - 31/5/2024: tổ chức phỏng vấn thí sinh xét tuyển theo hồ sơ năng lực.");
+  CHECK(events.empty());
+  events = Run("Từ khi Thủ tướng phê duyệt Chương trình Chuyển đổi số quốc gia vào ngày 3/6/2020, nhiều "
+               "hoạt động đã được tổ chức.");
+  CHECK(events.empty());
+  events = Run("Phát biểu tại buổi đánh giá kết quả vận hành Trung tâm IOC ngày 24/9, Thứ trưởng Bộ TT&TT "
+               "Phan Văn Toàn khen ngợi tỉnh.");
+  REQUIRE(events.size() == 1);
+  CHECK(Iso(events[0].date) == "2024-09-24");
+  CHECK(events[0].participants == std::vector<std::string>{"Phan Văn Toàn"});
+}
+
 TEST_CASE("Events: a malformed lexicon is an error", "[analyzer][event_extractor]") {
   CHECK(EventExtractor::LoadBuiltin().ok());
   auto bad = EventExtractor::LoadFromString("[[event]]\nnames = [\"Hội nghị\"]\n", "x.toml");
