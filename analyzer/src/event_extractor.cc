@@ -75,11 +75,23 @@ void Absorb(const EventMention& from, EventMention* into) {
   }
 }
 
-/// True when two mentions of the same type name the same event: same day, or same name.
+/// True when one name is the other or starts it ("Ngày Chuyển đổi số Việt Nam" and "... 2021").
+bool SameName(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return false;
+  const std::string x = NormalizeLower(a), y = NormalizeLower(b);
+  const std::string& shorter = x.size() < y.size() ? x : y;
+  const std::string& longer = x.size() < y.size() ? y : x;
+  return longer.compare(0, shorter.size(), shorter) == 0 &&
+         (longer.size() == shorter.size() || longer[shorter.size()] == ' ');
+}
+
+/// True when two mentions of the same type are one event: the same day; else the same name; else
+/// one gives the name and the other the day ("Diễn đàn X ..." then "Ngày 9/4, diễn đàn ...").
 bool SameEvent(const EventMention& a, const EventMention& b) {
   if (a.type != b.type) return false;
   if (a.date && b.date) return *a.date == *b.date;
-  return !a.name.empty() && SameText(a.name, b.name);
+  if (SameName(a.name, b.name)) return true;
+  return (a.name.empty() || b.name.empty()) && (!a.date || !b.date);
 }
 
 std::vector<EventMention> Merge(std::vector<Candidate> candidates) {

@@ -13,7 +13,7 @@ namespace {
 bool EndsName(std::string_view key) {
   static constexpr std::string_view kStops[] = {
       "tại", "do", "diễn", "được", "vào", "với", "nhằm", "có", "sẽ", "đã", "đang", "theo", "ở", "và",
-      "cho", "thu", "là", "này", "sáng", "chiều", "tối", "trưa", "ngày", "hôm", "từ", "qua", "thì"};
+      "cho", "thu", "là", "này", "bằng", "trên", "nhân", "sáng", "chiều", "tối", "trưa", "ngày", "hôm", "từ", "qua", "thì"};
   return std::find(std::begin(kStops), std::end(kStops), key) != std::end(kStops);
 }
 
@@ -50,7 +50,7 @@ std::string EventParts::ReadName(size_t s, size_t first, size_t after) const {
     const std::string_view t = words_.Text(end);
     const TokenKind kind = words_.kind(end);
     if (kind == TokenKind::kDate || kind == TokenKind::kTime || EndsName(words_.Key(end))) break;
-    if (words_.Is2(end, "tổ", "chức") || words_.Is2(end, "khai", "mạc")) break;
+    if (words_.Is2(end, "tổ", "chức") || words_.Is2(end, "khai", "mạc") || words_.Is2(end, "dự", "kiến")) break;
     if (kind == TokenKind::kPunctuation && t != "-" && t != "\u2013" && t != "&") break;
   }
   while (end > after && words_.kind(end - 1) == TokenKind::kPunctuation) --end;

@@ -89,6 +89,17 @@ TEST_CASE("Events: repeated mentions merge; different days stay apart; quoted na
   CHECK(events[1].name.empty());
 }
 
+TEST_CASE("Events: a name given once and a day given later are one event", "[analyzer][event_extractor]") {
+  const auto events = Run(
+      "Diễn đàn Kinh tế số vùng Tây Nguyên thu hút nhiều doanh nghiệp công nghệ.\n"
+      "Ngày 9/4, diễn đàn bàn về thương mại điện tử. Diễn đàn Kinh tế số vùng Tây Nguyên năm 2024 "
+      "dự kiến khép lại với 12 thỏa thuận.\n");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == "forum");
+  CHECK(events[0].name == "Diễn đàn Kinh tế số vùng Tây Nguyên");
+  CHECK(Iso(events[0].date) == "2024-04-09");
+}
+
 TEST_CASE("Events: a multi-day range gives the first and the last day", "[analyzer][event_extractor]") {
   const auto events = Run("Triển lãm sản phẩm số diễn ra từ ngày 5 đến 7/10/2024 tại Hà Nội.");
   REQUIRE(events.size() == 1);
