@@ -3,8 +3,8 @@
 // frequency of at least --min-df as a TSV table for the keyword extractor:
 //   # docs<TAB>N            (first line: the number of articles counted)
 //   word<TAB>df             (one line per word, lower case, syllables joined by spaces; sorted)
-// Words are what ExtractKeywords() considers: letters only (or one abbreviation), at least two
-// letters. Only these aggregate counts are kept. Usage:
+// Words are CandidateWords() (keyword_extractor.h): no stop words, numbers or one-letter words.
+// Only these aggregate counts are kept. Usage:
 //   build_df_table --dir DIR [--min-df 5] --out corpus/models/df_table.tsv
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -27,7 +27,6 @@
 namespace {
 
 using dxnews::analyzer::Token;
-using dxnews::analyzer::TokenKind;
 
 /// The distinct candidate words of one article.
 std::set<std::string> ArticleWords(const dxnews::analyzer::Segmenter& segmenter, const std::string& raw) {
@@ -35,21 +34,8 @@ std::set<std::string> ArticleWords(const dxnews::analyzer::Segmenter& segmenter,
   const std::vector<Token> tokens = dxnews::analyzer::Tokenize(text);
   const auto sentences = dxnews::analyzer::SplitSentences(text, tokens);
   const std::vector<bool> joins = dxnews::analyzer::SegmentText(segmenter, text, tokens, sentences);
-  std::set<std::string> words;
-  for (size_t i = 0; i < tokens.size();) {
-    size_t j = i + 1;
-    while (j < tokens.size() && joins[j]) ++j;
-    bool letters = true;
-    std::string word;
-    for (size_t t = i; t < j; ++t) {
-      letters = letters && (tokens[t].kind == TokenKind::kSyllable ||
-                            (j == i + 1 && tokens[t].kind == TokenKind::kAbbreviation));
-      if (t > i) word += ' ';
-      dxnews::analyzer::AppendLowerKey(std::string_view(text).substr(tokens[t].begin, tokens[t].end - tokens[t].begin), &word);
-    }
-    if (letters && word.size() > 1) words.insert(word);
-    i = j;
-  }
+  const std::vector<std::string> all = dxnews::analyzer::CandidateWords(text, tokens, joins);
+  std::set<std::string> words(all.begin(), all.end());
   return words;
 }
 

@@ -31,7 +31,7 @@ std::string CandidateWord(std::string_view text, const std::vector<Token>& token
   }
   // One letter ("a", "đ", "x") is never a keyword; ASCII or Vietnamese, a letter is <= 2 bytes.
   const bool one_letter = last == first + 1 && (word.size() == 1 || (word.size() == 2 && (word[0] & 0x80)));
-  if (one_letter || IsStopWord(word)) return "";
+  if (one_letter || word.find_first_of("0123456789") != std::string::npos || IsStopWord(word)) return "";
   return word;
 }
 
@@ -58,18 +58,25 @@ std::vector<bool> SegmentText(const Segmenter& segmenter, std::string_view text,
   return joins;
 }
 
-std::vector<Keyword> ExtractKeywords(std::string_view text, const std::vector<Token>& tokens,
-                                     const std::vector<bool>& joins, size_t k) {
-  std::unordered_map<std::string, Tally> tallies;
+std::vector<std::string> CandidateWords(std::string_view text, const std::vector<Token>& tokens,
+                                        const std::vector<bool>& joins) {
+  std::vector<std::string> words;
   for (size_t i = 0; i < tokens.size();) {
     size_t j = i + 1;
     while (j < tokens.size() && j < joins.size() && joins[j]) ++j;
     std::string word = CandidateWord(text, tokens, i, j);
-    if (!word.empty()) {
-      Tally& tally = tallies.try_emplace(std::move(word), Tally{0, tallies.size(), j - i}).first->second;
-      ++tally.count;
-    }
+    if (!word.empty()) words.push_back(std::move(word));
     i = j;
+  }
+  return words;
+}
+
+std::vector<Keyword> ExtractKeywords(std::string_view text, const std::vector<Token>& tokens,
+                                     const std::vector<bool>& joins, size_t k) {
+  std::unordered_map<std::string, Tally> tallies;
+  for (std::string& word : CandidateWords(text, tokens, joins)) {
+    const size_t syllables = static_cast<size_t>(std::count(word.begin(), word.end(), ' ')) + 1;
+    ++tallies.try_emplace(std::move(word), Tally{0, tallies.size(), syllables}).first->second.count;
   }
   std::vector<std::pair<Keyword, size_t>> ranked;
   for (const auto& [word, tally] : tallies) {

@@ -31,13 +31,19 @@ struct Keyword {
 std::vector<bool> SegmentText(const Segmenter& segmenter, std::string_view text,
                               const std::vector<Token>& tokens, const std::vector<Sentence>& sentences);
 
+/// Every word of the text that can be a keyword, in text order, repeats included (lower case,
+/// syllables joined by single spaces). A word of `joins` qualifies when it is made of letters
+/// only (or is one abbreviation such as "UBND"), has no digit, is not one letter, and is not a
+/// stop word. Arguments as for ExtractKeywords(). tools/build_df_table.cc counts these words.
+std::vector<std::string> CandidateWords(std::string_view text, const std::vector<Token>& tokens,
+                                        const std::vector<bool>& joins);
+
 /// The `k` best keywords of `text`, best first (ties: first occurrence first). `tokens` must be
 /// Tokenize(text) and `joins` the word joins of those tokens (SegmentText(), or any vector of
 /// tokens.size() flags where joins[i] means token i continues the word of token i-1). Words
 /// are scored by count x log-scaled inverse document frequency; single-syllable words weigh
-/// less than multi-syllable ones. Stop words, numbers, punctuation, symbols and one-letter
-/// words are never keywords; a word made only of letters (or one abbreviation such as "UBND")
-/// is. Fewer than `k` when the text has fewer candidate words. Thread-safe; never fails.
+/// less than multi-syllable ones. Only CandidateWords() are keywords: never stop words,
+/// numbers, punctuation, symbols or one-letter words. Fewer than `k` when the text has fewer candidate words. Thread-safe; never fails.
 std::vector<Keyword> ExtractKeywords(std::string_view text, const std::vector<Token>& tokens,
                                      const std::vector<bool>& joins, size_t k);
 
