@@ -1,7 +1,7 @@
 // Developer tool: runs the document, date, place and official extractors and the theme
 // classifier over corpus files in the CP_Vietnamese-UNC format ("# doc_id = ...", "# url = ...",
 // "# date = YYYYMMDD" header lines, then the title and one sentence per line) and prints one
-// JSON line per file (events included), for bench/score_extraction.py. Usage: extract_dev FILE...
+// JSON line per file (events, keywords and a summary included), for bench/score_extraction.py. Usage: extract_dev FILE...
 #include <algorithm>
 #include <fstream>
 #include <iostream>
@@ -12,9 +12,11 @@
 #include "dxnews/analyzer/date_extractor.h"
 #include "dxnews/analyzer/document_extractor.h"
 #include "dxnews/analyzer/event_extractor.h"
+#include "dxnews/analyzer/keyword_extractor.h"
 #include "dxnews/analyzer/official_extractor.h"
 #include "dxnews/analyzer/place_extractor.h"
 #include "dxnews/analyzer/sentence_splitter.h"
+#include "dxnews/analyzer/summarizer.h"
 #include "dxnews/analyzer/theme_classifier.h"
 #include "dxnews/analyzer/tokenizer.h"
 
@@ -133,6 +135,19 @@ void AddOfficialsAndEvents(const CorpusDoc& doc, const std::vector<dxnews::analy
   AddEvents(doc, tokens, sentences, found.officials, out);
 }
 
+/// Adds "keywords" ([word, score] pairs, best first) and "summary" to *out.
+void AddKeywordsAndSummary(const CorpusDoc& doc, const std::vector<dxnews::analyzer::Token>& tokens,
+                           nlohmann::json* out) {
+  static const auto segmenter = dxnews::analyzer::Segmenter::LoadBuiltin();
+  if (!segmenter.ok()) return;
+  const auto sentences = dxnews::analyzer::SplitSentences(doc.text, tokens);
+  const auto joins = dxnews::analyzer::SegmentText(segmenter.value(), doc.text, tokens, sentences);
+  const auto keywords = dxnews::analyzer::ExtractKeywords(doc.text, tokens, joins, 10);
+  (*out)["keywords"] = nlohmann::json::array();
+  for (const auto& k : keywords) (*out)["keywords"].push_back({k.word, k.score});
+  (*out)["summary"] = dxnews::analyzer::Summarize(doc.text, sentences, keywords);
+}
+
 nlohmann::json Analyze(const CorpusDoc& doc) {
   const auto tokens = dxnews::analyzer::Tokenize(doc.text);
   nlohmann::json out = {
@@ -159,6 +174,7 @@ nlohmann::json Analyze(const CorpusDoc& doc) {
   }
   AddPlacesAndThemes(doc, tokens, &out);
   AddOfficialsAndEvents(doc, tokens, &out);
+  AddKeywordsAndSummary(doc, tokens, &out);
   return out;
 }
 
