@@ -21,7 +21,18 @@ using internal::TokenWords;
 struct Candidate {
   EventMention event;
   bool strong = false;  ///< dated or named: an event of its own; else it only adds participants
+  /// Only the last day of the latest event ("Kéo dài đến hết ngày 30/4, ..."); `event` is unused.
+  std::optional<CivilDate> until;
 };
+
+/// Sets the last day of the latest event when `until` follows its first day by at most a month.
+void ExtendLatest(const CivilDate& until, std::vector<EventMention>* events) {
+  if (events->empty()) return;
+  EventMention& latest = events->back();
+  if (!latest.date || latest.end_date) return;
+  const long days = DaysSinceEpoch(until) - DaysSinceEpoch(*latest.date);
+  if (days > 0 && days <= 31) latest.end_date = until;
+}
 
 /// The triggers of sentence `s`: every name trigger, or the verb triggers when there is none
 /// (the generic "event" verbs only when nothing else is there).
@@ -97,6 +108,10 @@ bool SameEvent(const EventMention& a, const EventMention& b) {
 std::vector<EventMention> Merge(std::vector<Candidate> candidates) {
   std::vector<EventMention> events;
   for (Candidate& c : candidates) {
+    if (c.until) {
+      ExtendLatest(*c.until, &events);
+      continue;
+    }
     size_t found = events.size();
     for (size_t i = 0; i < events.size() && found == events.size(); ++i) {
       if (SameEvent(events[i], c.event)) found = i;
@@ -139,6 +154,7 @@ std::vector<EventMention> EventExtractor::Extract(const EventInput& input) const
     for (const auto& [at, trigger] : SentenceTriggers(*lexicon_, parts.words(), input.sentences[s])) {
       candidates.push_back(MakeCandidate(parts, s, at, *trigger));
     }
+    if (std::optional<CivilDate> until = parts.LastingUntil(s)) candidates.push_back(Candidate{{}, false, until});
   }
   return Merge(std::move(candidates));
 }

@@ -114,6 +114,23 @@ void EventParts::PickDate(size_t s, size_t at, std::optional<CivilDate>* date,
   }
 }
 
+std::optional<CivilDate> EventParts::LastingUntil(size_t s) const {
+  const Sentence& sentence = input_.sentences[s];
+  for (size_t i = sentence.first_token; i + 1 < sentence.last_token; ++i) {
+    if (!words_.Is2(i, "kéo", "dài") && !words_.Is2(i, "diễn", "ra")) continue;
+    for (size_t k = i + 2; k < sentence.last_token && k < i + 6; ++k) {
+      if (!words_.Is(k, "đến") && !words_.Is(k, "tới")) continue;
+      for (const DateMention& d : input_.dates) {
+        if (d.begin >= words_.token(k).end && d.begin < sentence.end && d.begin <= words_.token(k).end + 12 &&
+            d.precision == DateMention::kDay && !d.recurring) {
+          return d.date;
+        }
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 std::string EventParts::PickPlace(size_t s) const {
   const Sentence& sentence = input_.sentences[s];
   std::string first;

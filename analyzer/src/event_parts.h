@@ -26,6 +26,9 @@ class EventParts {
   /// Sets *date (and *end_date for a range) to the event day of sentence `s` for the trigger at
   /// token `at`: the opener's date, else the nearest eligible one. Leaves them unset otherwise.
   void PickDate(size_t s, size_t at, std::optional<CivilDate>* date, std::optional<CivilDate>* end_date) const;
+  /// The last day of an event in a sentence such as "Kéo dài đến hết ngày 30/4, ..." or "...
+  /// diễn ra đến ngày 7/10": a day after "kéo dài"/"diễn ra" + "đến"/"tới"; unset otherwise.
+  std::optional<CivilDate> LastingUntil(size_t s) const;
   /// The old-province id after "tại"/"ở" in sentence `s`, else its first place, else "".
   std::string PickPlace(size_t s) const;
   /// Officials named in sentence `s` or in a "Dự ... có" sentence of its paragraph.

@@ -107,6 +107,12 @@ TEST_CASE("Events: a multi-day range gives the first and the last day", "[analyz
   CHECK(events[0].name == "Triển lãm sản phẩm số");
   CHECK(Iso(events[0].date) == "2024-10-05");
   CHECK(Iso(events[0].end_date) == "2024-10-07");
+  const auto week = Run("Ngày 7/10, tỉnh khai mạc Tuần lễ số. Kéo dài đến hết ngày 11/10, chương trình gồm "
+                        "nhiều hội thảo chuyên đề.");
+  REQUIRE(week.size() == 1);
+  CHECK(week[0].type == "exhibition");
+  CHECK(Iso(week[0].date) == "2024-10-07");
+  CHECK(Iso(week[0].end_date) == "2024-10-11");
 }
 
 TEST_CASE("Events: application windows and approval dates are not event days", "[analyzer][event_extractor]") {
