@@ -3,18 +3,32 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <utility>
 
 #include "dxnews/analyzer/normalizer.h"
 
 namespace dxnews::analyzer::internal {
 namespace {
 
-/// Words that end an event's name: the verbs and prepositions that follow it.
+/// Words that end an event's name: the verbs, adverbs and prepositions that follow it.
 bool EndsName(std::string_view key) {
   static constexpr std::string_view kStops[] = {
       "tại", "do", "diễn", "được", "vào", "với", "nhằm", "có", "sẽ", "đã", "đang", "theo", "ở", "và",
-      "cho", "thu", "là", "này", "bằng", "trên", "nhân", "sáng", "chiều", "tối", "trưa", "ngày", "hôm", "từ", "qua", "thì"};
+      "cho", "thu", "là", "này", "bằng", "trên", "nhân", "sáng", "chiều", "tối", "trưa", "ngày", "hôm",
+      "từ", "qua", "thì", "cũng", "còn", "vừa", "mới", "luôn", "đều", "chỉ", "không", "chưa", "phải",
+      "cần", "nên", "vẫn", "hứa", "mang", "gồm", "bao", "kéo", "trở", "thu", "nhưng", "mà", "khi"};
   return std::find(std::begin(kStops), std::end(kStops), key) != std::end(kStops);
+}
+
+/// Two-word phrases that end an event's name.
+bool EndsNameAt(const internal::TokenWords& words, size_t i) {
+  static constexpr std::pair<std::string_view, std::string_view> kStops[] = {
+      {"tổ", "chức"}, {"khai", "mạc"}, {"dự", "kiến"}, {"lần", "này"}, {"năm", "nay"},
+      {"kết", "thúc"}, {"bắt", "đầu"}, {"chính", "thức"}, {"hướng", "tới"}, {"khai", "hội"}};
+  for (const auto& [a, b] : kStops) {
+    if (words.Is2(i, a, b)) return true;
+  }
+  return EndsName(words.Key(i));
 }
 
 bool IsQuote(std::string_view t) {
@@ -49,8 +63,7 @@ std::string EventParts::ReadName(size_t s, size_t first, size_t after) const {
   for (; end < limit; ++end) {
     const std::string_view t = words_.Text(end);
     const TokenKind kind = words_.kind(end);
-    if (kind == TokenKind::kDate || kind == TokenKind::kTime || EndsName(words_.Key(end))) break;
-    if (words_.Is2(end, "tổ", "chức") || words_.Is2(end, "khai", "mạc") || words_.Is2(end, "dự", "kiến")) break;
+    if (kind == TokenKind::kDate || kind == TokenKind::kTime || EndsNameAt(words_, end)) break;
     if (kind == TokenKind::kPunctuation && t != "-" && t != "\u2013" && t != "&") break;
   }
   while (end > after && words_.kind(end - 1) == TokenKind::kPunctuation) --end;

@@ -44,7 +44,7 @@ struct EventLexicon;  // the compiled trigger lexicon (private)
 /// One event, all its mentions merged.
 struct EventMention {
   /// "conference", "launch", "ceremony", "signing", "workshop", "forum", "training", "contest",
-  /// "exhibition", "meeting", "campaign", "dx-day", or "event" (only "tổ chức ..." is known).
+  /// "exhibition", "meeting", "campaign", "festival", "dx-day", or "event" (only "tổ chức ..." is known).
   std::string type;
   /// The event's name as written, whitespace normalised, when the text gives one; else "".
   std::string name;
