@@ -128,6 +128,16 @@ TEST_CASE("Events: application windows and approval dates are not event days", "
   CHECK(events[0].participants == std::vector<std::string>{"Phan Văn Toàn"});
 }
 
+TEST_CASE("Events: festivals are not ceremonies; names end before the verb", "[analyzer][event_extractor]") {
+  auto events = Run("Lễ hội Cà phê Buôn Ma Thuột lần thứ 8 cũng là dịp quảng bá sản phẩm số của tỉnh Đắk Lắk.");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == "festival");
+  CHECK(events[0].name == "Lễ hội Cà phê Buôn Ma Thuột lần thứ 8");
+  CHECK(events[0].place_id == "dak-lak");
+  events = Run("Lễ Tình nhân năm nay nhiều cửa hàng bán hoa qua mạng.");
+  CHECK(events.empty());
+}
+
 TEST_CASE("Events: a malformed lexicon is an error", "[analyzer][event_extractor]") {
   CHECK(EventExtractor::LoadBuiltin().ok());
   auto bad = EventExtractor::LoadFromString("[[event]]\nnames = [\"Hội nghị\"]\n", "x.toml");
