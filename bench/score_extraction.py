@@ -14,7 +14,8 @@ neither rewarded nor penalised), the main province, and primary themes (P/R/F1 o
 set, and the recall of gold primary themes among the 3 best). Gold names are mapped to ids with
 corpus/provinces.toml (--provinces).
 When the predictions carry `officials`/`executives` (lists of {name, titles}), also scores
-people: see score_people().
+people: see score_people(). With `events` (objects with `date`, `end_date`), also scores the
+event days against gold `event_dates`: see score_events().
 Grows into the full analysis scorer; stdlib only.
 """
 import argparse
@@ -116,6 +117,19 @@ def score_people(gold, pred):
     return [officials, titles, executives]
 
 
+def score_events(gold, pred):
+    """Event days: the set of `date` and `end_date` of the predicted events of each document
+    against its gold `event_dates` (P/R/F1, micro-averaged over the gold documents)."""
+    counts = Counts("events_dates")
+    for doc_id, g in gold.items():
+        if doc_id.startswith("_"):
+            continue
+        events = pred.get(doc_id, {}).get("events", [])
+        days = {e[k] for e in events for k in ("date", "end_date") if e.get(k)}
+        counts.add(doc_id, g["event_dates"], days)
+    return [counts]
+
+
 def score(gold, pred):
     full, partial = Counts("documents"), Counts("documents_partial")
     doc_dates, events = Counts("document_dates"), Counts("event_dates*")
@@ -191,12 +205,14 @@ def main():
     results += places_themes
     if any("officials" in row for row in pred.values()):
         results += score_people(gold, pred)
+    if any("events" in row for row in pred.values()):
+        results += score_events(gold, pred)
     for c in results:
         print(c.line())
         if args.errors:
             print("\n".join(c.errors) if c.errors else "  (no errors)")
     print("* event_dates: every day-precision, non-recurring date that is not a document date; "
-          "informational until the event classifier exists")
+          "the baseline for events_dates, which counts only the days of detected events")
     print(themes_note)
     return 0
 

@@ -1,7 +1,7 @@
 // Developer tool: runs the document, date, place and official extractors and the theme
 // classifier over corpus files in the CP_Vietnamese-UNC format ("# doc_id = ...", "# url = ...",
 // "# date = YYYYMMDD" header lines, then the title and one sentence per line) and prints one
-// JSON line per file, for bench/score_extraction.py. Usage: extract_dev FILE...
+// JSON line per file (events, keywords and a summary included), for bench/score_extraction.py. Usage: extract_dev FILE...
 #include <algorithm>
 #include <fstream>
 #include <iostream>
@@ -11,9 +11,12 @@
 
 #include "dxnews/analyzer/date_extractor.h"
 #include "dxnews/analyzer/document_extractor.h"
+#include "dxnews/analyzer/event_extractor.h"
+#include "dxnews/analyzer/keyword_extractor.h"
 #include "dxnews/analyzer/official_extractor.h"
 #include "dxnews/analyzer/place_extractor.h"
 #include "dxnews/analyzer/sentence_splitter.h"
+#include "dxnews/analyzer/summarizer.h"
 #include "dxnews/analyzer/theme_classifier.h"
 #include "dxnews/analyzer/tokenizer.h"
 
@@ -95,18 +98,54 @@ nlohmann::json PeopleJson(const std::vector<dxnews::analyzer::PersonMention>& pe
   return out;
 }
 
-/// Adds "officials" and "executives" to *out.
-void AddOfficials(const std::string& text, const std::vector<dxnews::analyzer::Token>& tokens,
-                  nlohmann::json* out) {
+/// Adds "events" (type, name, date, end_date, place_id, participants) to *out.
+void AddEvents(const CorpusDoc& doc, const std::vector<dxnews::analyzer::Token>& tokens,
+               const std::vector<dxnews::analyzer::Sentence>& sentences,
+               const std::vector<dxnews::analyzer::PersonMention>& officials, nlohmann::json* out) {
+  static const dxnews::analyzer::PlaceMatcher* places = [] {
+    auto registry = dxnews::analyzer::ProvinceRegistry::LoadBuiltin();
+    return registry.ok() ? new dxnews::analyzer::PlaceMatcher(registry.value()) : nullptr;
+  }();
+  if (places == nullptr) return;
+  const auto dates = dxnews::analyzer::ExtractDates(doc.text, tokens, doc.published);
+  (*out)["events"] = nlohmann::json::array();
+  for (const auto& e : dxnews::analyzer::ExtractEvents(doc.text, tokens, sentences, dates,
+                                                       places->FindAll(doc.text, tokens), officials)) {
+    (*out)["events"].push_back({{"type", e.type},
+                                {"name", e.name},
+                                {"date", e.date ? ToIso(*e.date) : std::string()},
+                                {"end_date", e.end_date ? ToIso(*e.end_date) : std::string()},
+                                {"place_id", e.place_id},
+                                {"participants", e.participants}});
+  }
+}
+
+/// Adds "officials", "executives" and "events" to *out.
+void AddOfficialsAndEvents(const CorpusDoc& doc, const std::vector<dxnews::analyzer::Token>& tokens,
+                           nlohmann::json* out) {
   static const auto extractor = dxnews::analyzer::OfficialExtractor::LoadBuiltin();
   if (!extractor.ok()) {
     std::cerr << "extract_dev: " << extractor.status().ToString() << "\n";
     return;
   }
-  const auto sentences = dxnews::analyzer::SplitSentences(text, tokens);
-  const auto found = extractor.value().Extract(text, tokens, sentences);
+  const auto sentences = dxnews::analyzer::SplitSentences(doc.text, tokens);
+  const auto found = extractor.value().Extract(doc.text, tokens, sentences);
   (*out)["officials"] = PeopleJson(found.officials);
   (*out)["executives"] = PeopleJson(found.executives);
+  AddEvents(doc, tokens, sentences, found.officials, out);
+}
+
+/// Adds "keywords" ([word, score] pairs, best first) and "summary" to *out.
+void AddKeywordsAndSummary(const CorpusDoc& doc, const std::vector<dxnews::analyzer::Token>& tokens,
+                           nlohmann::json* out) {
+  static const auto segmenter = dxnews::analyzer::Segmenter::LoadBuiltin();
+  if (!segmenter.ok()) return;
+  const auto sentences = dxnews::analyzer::SplitSentences(doc.text, tokens);
+  const auto joins = dxnews::analyzer::SegmentText(segmenter.value(), doc.text, tokens, sentences);
+  const auto keywords = dxnews::analyzer::ExtractKeywords(doc.text, tokens, joins, 10);
+  (*out)["keywords"] = nlohmann::json::array();
+  for (const auto& k : keywords) (*out)["keywords"].push_back({k.word, k.score});
+  (*out)["summary"] = dxnews::analyzer::Summarize(doc.text, sentences, keywords);
 }
 
 nlohmann::json Analyze(const CorpusDoc& doc) {
@@ -134,7 +173,8 @@ nlohmann::json Analyze(const CorpusDoc& doc) {
                             {"text", doc.text.substr(m.begin, m.end - m.begin)}});
   }
   AddPlacesAndThemes(doc, tokens, &out);
-  AddOfficials(doc.text, tokens, &out);
+  AddOfficialsAndEvents(doc, tokens, &out);
+  AddKeywordsAndSummary(doc, tokens, &out);
   return out;
 }
 

@@ -1,0 +1,93 @@
+// Summarize(): keyword weight + lead bonus + length normalisation. See summarizer.h.
+#include "dxnews/analyzer/summarizer.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "dxnews/analyzer/normalizer.h"
+#include "dxnews/analyzer/tokenizer.h"
+
+namespace dxnews::analyzer {
+namespace {
+
+/// The lead bonus of the i-th qualifying sentence, as a share of the best keyword score.
+double LeadBonus(size_t rank) { return rank == 0 ? 0.6 : rank == 1 ? 0.3 : rank == 2 ? 0.15 : 0.0; }
+
+bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+/// True when `s` ends in . ! ? or an ellipsis, possibly followed by closing quotes or brackets.
+bool EndsSentence(std::string_view s) {
+  static constexpr std::string_view kClosers[] = {"\"", "'", ")", "\u201D", "\u2019"};
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (std::string_view c : kClosers) {
+      if (s.size() >= c.size() && s.substr(s.size() - c.size()) == c) {
+        s.remove_suffix(c.size());
+        stripped = true;
+      }
+    }
+  }
+  if (s.size() >= 3 && s.substr(s.size() - 3) == "\u2026") return true;
+  return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?');
+}
+
+/// Headlines, captions and credits: never summary sentences.
+bool IsBoilerplate(std::string_view lower) {
+  static constexpr std::string_view kOpeners[] = {"ảnh:", "(ảnh", "ảnh minh họa", "tin:", "tin, ảnh",
+                                                  "bài, ảnh", "bài và ảnh", "(theo", "nguồn:",
+                                                  "video:", "clip:", "đồ họa"};
+  for (std::string_view opener : kOpeners) {
+    if (StartsWith(lower, opener)) return true;
+  }
+  if (lower.find("(ảnh:") != std::string_view::npos || lower.find("ảnh: ") != std::string_view::npos) return true;
+  return !EndsSentence(lower);
+}
+
+/// The sentence's words (lower case) with spaces around, for " word " lookups, and their count.
+std::string WordLine(std::string_view sentence, size_t* words) {
+  std::string line = " ";
+  *words = 0;
+  for (const Token& t : Tokenize(sentence)) {
+    if (t.kind == TokenKind::kPunctuation) continue;
+    AppendLowerKey(sentence.substr(t.begin, t.end - t.begin), &line);
+    line += ' ';
+    ++*words;
+  }
+  return line;
+}
+
+}  // namespace
+
+std::string Summarize(std::string_view text, const std::vector<Sentence>& sentences,
+                      const std::vector<Keyword>& keywords, size_t max_sentences) {
+  struct Scored {
+    size_t index;
+    double score;
+  };
+  std::vector<Scored> scored;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const std::string_view sentence = text.substr(sentences[i].begin, sentences[i].end - sentences[i].begin);
+    size_t words = 0;
+    const std::string line = WordLine(sentence, &words);
+    if (words < kMinSummaryWords || words > kMaxSummaryWords || IsBoilerplate(NormalizeLower(sentence))) continue;
+    double weight = 0;
+    for (const Keyword& k : keywords) {
+      if (line.find(" " + k.word + " ") != std::string::npos) weight += k.score;
+    }
+    scored.push_back({i, weight / std::sqrt(static_cast<double>(words))});
+  }
+  double best = 0;
+  for (const Scored& s : scored) best = std::max(best, s.score);
+  for (size_t rank = 0; rank < scored.size(); ++rank) scored[rank].score += LeadBonus(rank) * best;
+  std::stable_sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) { return a.score > b.score; });
+  scored.resize(std::min(scored.size(), max_sentences));
+  std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) { return a.index < b.index; });
+  std::string out;
+  for (const Scored& s : scored) {
+    if (!out.empty()) out += ' ';
+    out += Normalize(text.substr(sentences[s.index].begin, sentences[s.index].end - sentences[s.index].begin));
+  }
+  return out;
+}
+
+}  // namespace dxnews::analyzer
