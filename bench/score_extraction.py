@@ -8,7 +8,7 @@ pred.jsonl has one JSON object per line with `doc_id`, `documents` (objects with
 `precision`, `recurring`). Prints micro-averaged precision/recall/F1 over all gold doc_ids for:
 full document numbers (exact, after NFC), partial/shorthand references (lenient: case and
 spacing folded), document dates (document, date) pairs, and, for information, event days.
-With `places` (objects with `old_id`), `province` (old id or null) and `themes` (objects with
+With `places` (objects with `id`, the pre-2025 id), `province` (an object with `id`, or null) and `themes` (objects with
 `id`, `score`, `primary`, best first) it also scores places (strict, and lenient: `places_also`
 neither rewarded nor penalised), the main province, and primary themes (P/R/F1 of the primary
 set, and the recall of gold primary themes among the 3 best). Gold names are mapped to ids with
@@ -171,14 +171,14 @@ def score_places_themes(gold, pred, ids):
         if doc_id.startswith("_"):
             continue
         p = pred.get(doc_id, {})
-        got = {x["old_id"] for x in p.get("places", [])}
+        got = {x["id"] for x in p.get("places", [])}
         want = {ids.get(loose(x), x) for x in g["places"]}
         also = {ids.get(loose(x), x) for x in g.get("places_also", [])}
         strict.add(doc_id, want, got)
         lenient.add(doc_id, want, got - (also - want))
         want_province = ids.get(loose(g["province"]), g["province"]) if g["province"] else None
         province.add(doc_id, [want_province] if want_province else [],
-                     [p["province"]] if p.get("province") else [])
+                     [p["province"]["id"]] if p.get("province") else [])
         ranked = [t["id"] for t in p.get("themes", [])]
         themes.add(doc_id, g["themes_primary"],
                    [t["id"] for t in p.get("themes", []) if t["primary"]])

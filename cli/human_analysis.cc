@@ -79,6 +79,29 @@ void PrintPlaces(const analyzer::ArticleAnalysis& analysis, std::ostream& out) {
   }
 }
 
+void PrintEvents(const std::vector<analyzer::EventMention>& events, std::ostream& out) {
+  if (events.empty()) return;
+  out << "Events:\n";
+  for (const auto& e : events) {
+    out << "  " << (e.date ? analyzer::ToIso(*e.date) : std::string("(no date)  "));
+    if (e.end_date) out << ".." << analyzer::ToIso(*e.end_date);
+    out << "  " << e.type;
+    if (!e.name.empty()) out << ": " << e.name;
+    if (!e.place_id.empty()) out << " [" << e.place_id << "]";
+    if (!e.participants.empty()) out << " — " << Join(e.participants, ", ");
+    out << '\n';
+  }
+}
+
+void PrintKeywordsAndSummary(const analyzer::ArticleAnalysis& analysis, std::ostream& out) {
+  if (!analysis.keywords.empty()) {
+    std::vector<std::string> words;
+    for (const auto& k : analysis.keywords) words.push_back(k.word);
+    out << "Keywords: " << Join(words, ", ") << '\n';
+  }
+  if (!analysis.summary.empty()) out << "Summary: " << analysis.summary << '\n';
+}
+
 }  // namespace
 
 void PrintHumanAnalysis(const analyzer::ArticleAnalysis& analysis, std::ostream& out) {
@@ -88,6 +111,8 @@ void PrintHumanAnalysis(const analyzer::ArticleAnalysis& analysis, std::ostream&
   PrintPeople("Executives", analysis.executives, out);
   PrintDocuments(analysis.documents, out);
   PrintDates(analysis, out);
+  PrintEvents(analysis.events, out);
+  PrintKeywordsAndSummary(analysis, out);
 }
 
 }  // namespace dxnews::cli

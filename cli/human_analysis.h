@@ -8,8 +8,8 @@
 
 namespace dxnews::cli {
 
-/// Writes one section per field that has content: province, themes, officials, executives,
-/// documents, dates, places.
+/// Writes one section per field that has content: province and places, themes, officials,
+/// executives, documents, dates, events, keywords, summary.
 void PrintHumanAnalysis(const analyzer::ArticleAnalysis& analysis, std::ostream& out);
 
 }  // namespace dxnews::cli

@@ -71,6 +71,25 @@ json Themes(const std::vector<ThemeScore>& themes) {
   return out;
 }
 
+json Events(const std::vector<EventMention>& events) {
+  json out = json::array();
+  for (const EventMention& e : events) {
+    out.push_back({{"type", e.type},
+                   {"name", e.name.empty() ? json() : json(e.name)},
+                   {"date", e.date ? json(ToIso(*e.date)) : json()},
+                   {"end_date", e.end_date ? json(ToIso(*e.end_date)) : json()},
+                   {"place", e.place_id.empty() ? json() : json(e.place_id)},
+                   {"participants", e.participants}});
+  }
+  return out;
+}
+
+json Keywords(const std::vector<Keyword>& keywords) {
+  json out = json::array();
+  for (const Keyword& k : keywords) out.push_back({{"word", k.word}, {"score", k.score}});
+  return out;
+}
+
 }  // namespace
 
 std::string AnalysisToJson(const ArticleAnalysis& analysis, int indent) {
@@ -85,7 +104,10 @@ std::string AnalysisToJson(const ArticleAnalysis& analysis, int indent) {
               {"dates", Dates(analysis.dates, analysis.text)},
               {"places", Places(analysis.places)},
               {"province", province},
-              {"themes", Themes(analysis.themes)}};
+              {"themes", Themes(analysis.themes)},
+              {"events", Events(analysis.events)},
+              {"keywords", Keywords(analysis.keywords)},
+              {"summary", analysis.summary}};
   return out.dump(indent, ' ', false, json::error_handler_t::replace);
 }
 

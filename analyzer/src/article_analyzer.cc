@@ -3,17 +3,25 @@
 #include <utility>
 
 #include "dxnews/analyzer/province_registry.h"
+#include "dxnews/analyzer/segmenter.h"
 #include "dxnews/analyzer/sentence_splitter.h"
+#include "dxnews/analyzer/summarizer.h"
 #include "dxnews/analyzer/tokenizer.h"
 
 namespace dxnews::analyzer {
 
+namespace {
+
+constexpr size_t kKeywords = 10;
+
+}  // namespace
+
 struct ArticleAnalyzer::Models {
-  Models(PlaceMatcher p, OfficialExtractor o, ThemeClassifier t)
-      : places(std::move(p)), officials(std::move(o)), themes(std::move(t)) {}
   PlaceMatcher places;
   OfficialExtractor officials;
   ThemeClassifier themes;
+  EventExtractor events;
+  Segmenter segmenter;
 };
 
 Result<ArticleAnalyzer> ArticleAnalyzer::LoadBuiltin() {
@@ -23,8 +31,13 @@ Result<ArticleAnalyzer> ArticleAnalyzer::LoadBuiltin() {
   if (!officials.ok()) return officials.status().WithContext("built-in titles");
   Result<ThemeClassifier> themes = ThemeClassifier::LoadBuiltin();
   if (!themes.ok()) return themes.status().WithContext("built-in themes");
-  auto models = std::make_unique<const Models>(PlaceMatcher(provinces.value()), std::move(officials).value(),
-                                               std::move(themes).value());
+  Result<EventExtractor> events = EventExtractor::LoadBuiltin();
+  if (!events.ok()) return events.status().WithContext("built-in events");
+  Result<Segmenter> segmenter = Segmenter::LoadBuiltin();
+  if (!segmenter.ok()) return segmenter.status().WithContext("built-in segmenter");
+  auto models = std::make_unique<const Models>(Models{PlaceMatcher(provinces.value()), std::move(officials).value(),
+                                                      std::move(themes).value(), std::move(events).value(),
+                                                      std::move(segmenter).value()});
   return ArticleAnalyzer(std::move(models));
 }
 
@@ -47,6 +60,8 @@ ArticleAnalysis ArticleAnalyzer::Analyze(const ArticleInput& article) const {
   out.documents = ExtractDocuments(text, tokens);
   if (article.published) out.dates = ExtractDates(text, tokens, *article.published);
 
+  const std::vector<PlaceMatch> place_matches = models_->places.FindAll(text, tokens);
+  out.events = models_->events.Extract(EventInput{text, tokens, sentences, out.dates, place_matches, out.officials});
   out.places = models_->places.Extract(text, tokens);
   const std::string main = models_->places.MainProvince(text, tokens, ArticleLayout{title_end, 0});
   for (const PlaceMention& place : out.places) {
@@ -56,6 +71,10 @@ ArticleAnalysis ArticleAnalyzer::Analyze(const ArticleInput& article) const {
   const std::string_view title = text.substr(0, title_end);
   const std::string_view body = text.substr(title_end);
   out.themes = models_->themes.Classify(title, Tokenize(title), body, Tokenize(body));
+
+  const std::vector<bool> joins = SegmentText(models_->segmenter, text, tokens, sentences);
+  out.keywords = ExtractKeywords(text, tokens, joins, kKeywords);
+  out.summary = Summarize(text, sentences, out.keywords);
   return out;
 }
 

@@ -8,6 +8,7 @@
 
 #include "dxnews/analyzer/normalizer.h"
 #include "dxnews/analyzer/tokenizer.h"
+#include "toml_text.h"
 
 namespace dxnews::analyzer::internal {
 namespace {
@@ -41,13 +42,9 @@ Status ReadPhrases(const std::string& file, const toml::table& table, std::strin
 }  // namespace
 
 Result<EventLexicon> ParseEventLexicon(std::string_view toml_text, const std::string& source_name) {
-  toml::table root;
-  try {
-    root = toml::parse(toml_text, source_name);
-  } catch (const toml::parse_error& e) {
-    return Status::InvalidInput(source_name + ":" + std::to_string(e.source().begin.line) + ": " +
-                                std::string(e.description()));
-  }
+  Result<toml::table> parsed = internal::ParseTomlText(toml_text, source_name);
+  if (!parsed.ok()) return parsed.status();
+  const toml::table& root = parsed.value();
   const toml::array* events = root.get_as<toml::array>("event");
   if (events == nullptr) return Status::InvalidInput(source_name + ": no [[event]] tables");
   EventLexicon lexicon;

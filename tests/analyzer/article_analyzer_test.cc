@@ -51,6 +51,18 @@ TEST_CASE("ArticleAnalyzer finds the officials, documents, dates, province and t
   REQUIRE_FALSE(a.dates.empty());
   CHECK(ToIso(a.dates[0].date) == "2024-10-12");  // "Sáng 12/10" in an article of 14/10/2024
 
+  REQUIRE(a.events.size() == 1);
+  CHECK(a.events[0].type == "conference");
+  REQUIRE(a.events[0].date);
+  CHECK(ToIso(*a.events[0].date) == "2024-10-12");
+  CHECK(a.events[0].place_id == "ha-tinh");
+  CHECK(a.events[0].participants == std::vector<std::string>{"Trần Văn Hải", "Lê Thị Mai"});
+
+  REQUIRE_FALSE(a.keywords.empty());
+  CHECK(a.keywords[0].word == "chuyển đổi số");
+  CHECK(a.summary.rfind("Sáng 12/10, Ban Chỉ đạo", 0) == 0);  // the lead sentence comes first
+  CHECK(a.summary.find("Minh Châu") == std::string::npos);  // the byline is not summary material
+
   REQUIRE_FALSE(a.themes.empty());
   int primary = 0;
   for (const ThemeScore& t : a.themes) primary += t.primary ? 1 : 0;
@@ -71,7 +83,8 @@ TEST_CASE("ArticleAnalyzer leaves year-less dates unresolved without a publicati
 TEST_CASE("AnalysisToJson writes every documented top-level key", "[analyzer][article_analyzer]") {
   std::string json = AnalysisToJson(Analyzer().Analyze(ReadCorpusArticle("ha-tinh-hoi-nghi-cds.txt")));
   for (const char* key : {"\"officials\":", "\"executives\":", "\"documents\":", "\"dates\":", "\"places\":",
-                          "\"province\":", "\"themes\":", "\"name_after_2025\":\"Hà Tĩnh\""}) {
+                          "\"province\":", "\"themes\":", "\"events\":", "\"keywords\":", "\"summary\":",
+                          "\"name_after_2025\":\"Hà Tĩnh\""}) {
     CHECK(json.find(key) != std::string::npos);
   }
   CHECK(AnalysisToJson(Analyzer().Analyze({"", "", std::nullopt})).find("\"province\":null") != std::string::npos);

@@ -1,5 +1,6 @@
 // ArticleAnalyzer: the whole analysis of one article (title + body + publication date) in one
-// call: officials and executives, legal documents, dates, places and the main province, themes.
+// call: officials and executives, legal documents, dates, events, places and the main province,
+// themes, keywords and a summary.
 // It loads every built-in lexicon and model once, so build one and reuse it for many articles.
 #ifndef DXNEWS_ANALYZER_ARTICLE_ANALYZER_H_
 #define DXNEWS_ANALYZER_ARTICLE_ANALYZER_H_
@@ -12,6 +13,8 @@
 #include "dxnews/analyzer/civil_date.h"
 #include "dxnews/analyzer/date_extractor.h"
 #include "dxnews/analyzer/document_extractor.h"
+#include "dxnews/analyzer/event_extractor.h"
+#include "dxnews/analyzer/keyword_extractor.h"
 #include "dxnews/analyzer/official_extractor.h"
 #include "dxnews/analyzer/place_extractor.h"
 #include "dxnews/analyzer/theme_classifier.h"
@@ -47,13 +50,16 @@ struct ArticleAnalysis {
   std::vector<PlaceMention> places;
   std::optional<MainProvince> province;  ///< unset for a national story
   std::vector<ThemeScore> themes;        ///< best first; the 1-3 main ones have primary == true
+  std::vector<EventMention> events;
+  std::vector<Keyword> keywords;  ///< segmented words, best first
+  std::string summary;            ///< two or three sentences of the article, in order
 };
 
 /// Runs every extractor of the analyzer. Analyze() is const and thread-safe.
 class ArticleAnalyzer {
  public:
-  /// Loads the built-in province registry, title lexicon and theme taxonomy. Fails only when
-  /// built-in data is broken (a build problem).
+  /// Loads the built-in province registry, title, theme and event lexicons and the segmentation
+  /// model. Fails only when built-in data is broken (a build problem).
   static Result<ArticleAnalyzer> LoadBuiltin();
 
   ArticleAnalyzer(ArticleAnalyzer&&) noexcept;
