@@ -92,7 +92,6 @@ TEST_CASE("Every field round-trips; the raw page is stored compressed", "[store]
   CHECK(s.cluster == std::optional<std::int64_t>(42));
   CHECK(s.fetched_at == article.fetched_at);
   CHECK(s.raw == article.raw);
-  // The database file is much smaller than the (very compressible) page would be uncompressed.
   CHECK(store->FindByUrl("https://baohatinh.vn/none.html").value() == std::nullopt);
 }
 
