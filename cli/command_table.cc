@@ -10,6 +10,8 @@ const std::vector<CommandEntry>& Commands() {
        MakeAnalyzeCommand},
       {"extract", "Extract the article of a saved HTML page (title, lead, text, dates, author...) as JSON",
        MakeExtractCommand},
+      {"import", "Load HTML pages, plain-text articles, directories and WARC files into the article store",
+       MakeImportCommand},
       {"normalize", "Normalise Vietnamese text from stdin (NFC, one tone placement) or print its search key",
        MakeNormalizeCommand},
       {"segment", "Join the syllables of Vietnamese words with _ (word segmentation), stdin -> stdout",

@@ -50,4 +50,50 @@ check "extract missing file exit" 2 $code
 case "$err" in *"/no/such/page.html"*) echo "ok   extract missing file named";; *) echo "FAIL extract missing file message: $err"; fail=1;; esac
 "$dxnews" extract "$corpus/html/mobile/hop-tac-xa-chuyen-doi-so.html" --fetched-at yesterday >/dev/null 2>&1
 check "extract bad --fetched-at exit" 2 $?
+# import: our own corpus/import files into a fresh data directory; a second run changes nothing.
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+summary() { sed -n 's/ ([0-9.]* s)$//p' | tail -1; }  # the summary line without the elapsed time
+out=$("$dxnews" --data-dir "$tmp/data" import "$corpus/import" | summary); check "import directory exit" 0 "${PIPESTATUS[0]}"
+check "import directory" "imported 5 new, 0 updated, 0 unchanged, 0 errors" "$out"
+out=$("$dxnews" --data-dir "$tmp/data" import "$corpus/import" | summary)
+check "import again: all unchanged" "imported 0 new, 0 updated, 5 unchanged, 0 errors" "$out"
+out=$("$dxnews" --data-dir "$tmp/data" import "$corpus/import/ha-tinh-cds.txt" "$corpus/import/binh-dan-hoc-vu-so.txt" \
+  "$corpus/import/nong-thon-so.html" | summary)
+check "import single files: unchanged" "imported 0 new, 0 updated, 3 unchanged, 0 errors" "$out"
+test -f "$tmp/data/dxnews.sqlite"; check "store file created" 0 $?
+printf '# url = https://baonghean.example.vn/a.html\nNghệ An số hóa hồ sơ\nBản đầu.\n' > "$tmp/sua.txt"
+"$dxnews" --data-dir "$tmp/data" import "$tmp/sua.txt" >/dev/null
+printf '# url = https://baonghean.example.vn/a.html\nNghệ An số hóa hồ sơ\nBản đã sửa.\n' > "$tmp/sua.txt"
+out=$("$dxnews" --data-dir "$tmp/data" import "$tmp/sua.txt" | summary); check "import changed file: updated" "imported 0 new, 1 updated, 0 unchanged, 0 errors" "$out"
+# A bad file is named, the others are imported, and the exit code is 1.
+printf '# date = 2024-02-30\nNgày không có thật\nNội dung.\n' > "$tmp/sai-ngay.txt"
+printf 'Bài mới về dữ liệu số\nNội dung.\n' > "$tmp/moi.txt"
+err=$("$dxnews" --data-dir "$tmp/data" import "$tmp/sai-ngay.txt" "$tmp/moi.txt" "$tmp/khong-co.txt" 2>&1 >"$tmp/out"); code=$?
+check "import with bad files exit" 1 $code
+check "import with bad files summary" "imported 1 new, 0 updated, 0 unchanged, 2 errors" "$(summary < "$tmp/out")"
+case "$err" in *"sai-ngay.txt: '# date' header: '2024-02-30' is not a date"*"khong-co.txt: no such file"*) echo "ok   import errors named";;
+  *) echo "FAIL import errors named: $err"; fail=1;; esac
+# WARC: a response record (imported), a 404 and a warcinfo (skipped); gzip per record = multi-member.
+warc_record() {  # warc_record TYPE URI BLOCK
+  printf 'WARC/1.0\r\nWARC-Type: %s\r\nWARC-Target-URI: <%s>\r\nWARC-Date: 2024-10-12T02:00:00Z\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n' \
+    "$1" "$2" "$(printf '%s' "$3" | wc -c)" "$3"
+}
+page=$(printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n'; cat "$corpus/import/nong-thon-so.html")
+warc_record warcinfo "" "software: dxnews test" > "$tmp/r1"
+warc_record response "https://baohatinh.example.vn/nong-thon-so.html?utm_source=fb" "$page" > "$tmp/r2"
+warc_record response "https://baohatinh.example.vn/mat.html" $'HTTP/1.1 404 Not Found\r\n\r\nkhông có' > "$tmp/r3"
+cat "$tmp/r1" "$tmp/r2" "$tmp/r3" > "$tmp/luu-tru.warc"
+out=$("$dxnews" --data-dir "$tmp/warc" import "$tmp/luu-tru.warc" | summary); check "import .warc" "imported 1 new, 0 updated, 0 unchanged, 0 errors" "$out"
+for r in r1 r2 r3; do gzip -c "$tmp/$r"; done > "$tmp/luu-tru.warc.gz"
+out=$("$dxnews" --data-dir "$tmp/warc" import "$tmp/luu-tru.warc.gz" | summary); check "import .warc.gz (multi-member)" "imported 0 new, 0 updated, 1 unchanged, 0 errors" "$out"
+head -c 300 "$tmp/luu-tru.warc" > "$tmp/cut.warc"
+err=$("$dxnews" --data-dir "$tmp/warc" import "$tmp/cut.warc" 2>&1 >/dev/null); check "import truncated warc exit" 1 $?
+case "$err" in *"cut.warc: offset "*"truncated record"*) echo "ok   truncated warc named";; *) echo "FAIL truncated warc: $err"; fail=1;; esac
+# Progress: one stderr line per 1,000 items unless --quiet.
+mkdir "$tmp/nhieu"; for i in $(seq 1 1500); do printf 'Bài số %d\nNội dung bài %d.\n' "$i" "$i" > "$tmp/nhieu/$i.txt"; done
+err=$("$dxnews" --data-dir "$tmp/many" import "$tmp/nhieu" 2>&1 >/dev/null)
+check "import progress line" "dxnews: import: 1000 items (1000 new, 0 errors)" "$err"
+err=$("$dxnews" --quiet --data-dir "$tmp/many" import "$tmp/nhieu" 2>&1 >/dev/null); check "import --quiet" "" "$err"
+"$dxnews" import --help >/dev/null; check "import --help exit" 0 $?
+"$dxnews" import >/dev/null 2>&1; check "import without paths exit" 2 $?
 exit $fail

@@ -1,0 +1,139 @@
+// ArticleStore: the one SQLite database (WAL mode) under the data directory that holds the
+// articles (raw page zlib-compressed plus the extracted fields) and the crawl state (frontier and
+// fetch history).
+//
+// Writes are idempotent: Upsert() keyed by canonical URL inserts, updates, or leaves alone when
+// the content hash is the same. Every committed transaction survives a kill -9 (WAL,
+// synchronous=FULL); an interrupted one leaves nothing behind. A second writer gets kUnavailable
+// "database is locked" once the busy timeout expires.
+#ifndef DXNEWS_STORE_ARTICLE_STORE_H_
+#define DXNEWS_STORE_ARTICLE_STORE_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dxnews/core/result.h"
+#include "dxnews/store/crawl_state.h"
+
+namespace dxnews::store {
+
+namespace internal {
+class Database;
+}
+
+/// One article as stored.
+struct StoredArticle {
+  std::int64_t id = 0;    ///< assigned by the store; ignored by Upsert
+  std::string url;        ///< canonical URL; unique
+  std::string source_id;  ///< sources.toml id; may be empty
+  std::string title;
+  std::string lead;
+  std::string text;
+  std::optional<std::int64_t> published;  ///< UTC seconds
+  std::string author;
+  std::string credit;
+  std::vector<std::string> tags;
+  std::string province;                ///< province id; may be empty
+  std::optional<std::int64_t> cluster;  ///< story cluster id; unset until clustering runs
+  std::string content_hash;  ///< filled by the store (ContentHash()); ignored by Upsert
+  std::int64_t fetched_at = 0;  ///< UTC seconds
+  std::string raw;  ///< the original page bytes (stored compressed); may be empty
+};
+
+/// 16 hex digits (64-bit FNV-1a) over every field except id, content_hash, cluster and fetched_at:
+/// re-fetching an unchanged page gives the same hash.
+std::string ContentHash(const StoredArticle& article);
+
+/// What Upsert did.
+struct UpsertOutcome {
+  enum class Kind { kInserted, kUpdated, kUnchanged };
+  std::int64_t id = 0;
+  Kind kind = Kind::kInserted;
+};
+
+/// Options of ArticleStore::Open.
+struct StoreOptions {
+  /// How long a write waits for another writer before kUnavailable. Default: 5000 ms.
+  int busy_timeout_ms = 5000;
+};
+
+class ArticleStore;
+
+/// A write transaction (BEGIN IMMEDIATE): everything upserted or recorded while it is alive is
+/// committed by Commit() or rolled back by the destructor. At most one per store at a time.
+class Transaction {
+ public:
+  /// kUnavailable when another connection holds the write lock past the busy timeout.
+  static Result<Transaction> Begin(ArticleStore& store);
+  Transaction(Transaction&& other) noexcept;
+  Transaction& operator=(Transaction&&) = delete;
+  ~Transaction();
+
+  Status Commit();
+
+ private:
+  explicit Transaction(ArticleStore* store) : store_(store) {}
+  ArticleStore* store_;
+};
+
+/// The article store. Not thread-safe: one ArticleStore per thread or process; several processes
+/// may open the same file (readers never block; one writer at a time).
+class ArticleStore {
+ public:
+  /// Opens or creates the database at `path` (its directory must exist), creates or migrates the
+  /// schema (PRAGMA user_version), enables WAL and foreign keys. kIoError naming the path when the
+  /// file cannot be opened or is not a dxnews store of a known version.
+  static Result<std::unique_ptr<ArticleStore>> Open(const std::string& path, const StoreOptions& options = {});
+  ~ArticleStore();
+  ArticleStore(const ArticleStore&) = delete;
+  ArticleStore& operator=(const ArticleStore&) = delete;
+
+  /// Inserts `article` (by URL), updates it when its content hash differs, or leaves it. Outside
+  /// a Transaction each call is its own transaction. REQUIRES: !article.url.empty()
+  Result<UpsertOutcome> Upsert(const StoredArticle& article);
+  /// Upserts all of `articles` in one transaction; nothing is written if one fails.
+  Result<std::vector<UpsertOutcome>> UpsertBatch(const std::vector<StoredArticle>& articles);
+
+  /// The article with this id, raw page included; kNotFound when there is none.
+  Result<StoredArticle> Get(std::int64_t id) const;
+  /// The article with this canonical URL, raw page included, or nullopt.
+  Result<std::optional<StoredArticle>> FindByUrl(const std::string& url) const;
+  Result<std::int64_t> Count() const;
+  /// Calls `visit` for every article in id order (raw page only when `with_raw`); stops at and
+  /// returns the first non-OK status `visit` returns.
+  Status ForEach(const std::function<Status(const StoredArticle&)>& visit, bool with_raw = false) const;
+
+  /// Adds `entry` unless its URL is already in the frontier; true when it was added.
+  Result<bool> AddToFrontier(const FrontierEntry& entry);
+  /// kNotFound when `url` is not in the frontier.
+  Status SetFrontierState(const std::string& url, FrontierState state);
+  /// Up to `limit` pending entries, earliest discovered first (ties by URL).
+  Result<std::vector<FrontierEntry>> PendingFrontier(std::int64_t limit) const;
+  Result<std::optional<FrontierEntry>> FindInFrontier(const std::string& url) const;
+
+  /// Appends one row to the fetch history.
+  Status RecordFetch(const FetchRecord& record);
+  /// Every fetch of `url`, oldest first.
+  Result<std::vector<FetchRecord>> FetchHistory(const std::string& url) const;
+  /// The latest fetch of `url` (its validators feed the next conditional request), or nullopt.
+  Result<std::optional<FetchRecord>> LastFetch(const std::string& url) const;
+
+  const std::string& path() const;
+
+ private:
+  friend class Transaction;
+  explicit ArticleStore(std::unique_ptr<internal::Database> db);
+  Status CreateSchema();
+  Result<UpsertOutcome> UpsertInTransaction(const StoredArticle& article);
+
+  std::unique_ptr<internal::Database> db_;
+  bool in_transaction_ = false;
+};
+
+}  // namespace dxnews::store
+
+#endif  // DXNEWS_STORE_ARTICLE_STORE_H_
