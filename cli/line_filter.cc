@@ -47,27 +47,34 @@ void InputEncodingOption::AddTo(CLI::App& app) {
 }
 
 int FilterLines(std::istream& in, std::ostream& out, const InputEncodingOption& encoding,
-                const std::function<std::string(std::string_view)>& transform) {
+                const std::function<void(std::string_view, std::string*)>& transform) {
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (in.bad()) {
     PrintError("reading standard input failed");
     return kExitFailure;
   }
   if (!DecodeInput(&text, encoding)) return kExitUsage;
+  constexpr size_t kFlushBytes = 1 << 16;
+  std::string buffer;
   std::string_view rest(text);
   while (!rest.empty()) {
     size_t newline = rest.find('\n');
     std::string_view line = rest.substr(0, newline);
     rest.remove_prefix(newline == std::string_view::npos ? rest.size() : newline + 1);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    out << transform(line) << '\n';
+    transform(line, &buffer);
+    buffer.push_back('\n');
+    if (buffer.size() >= kFlushBytes || rest.empty()) {
+      out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+      buffer.clear();
+    }
     if (!out) {
       PrintError("writing to standard output failed");
       return kExitFailure;
     }
   }
   out.flush();
-  return kExitOk;
+  return out ? kExitOk : kExitFailure;
 }
 
 }  // namespace dxnews::cli

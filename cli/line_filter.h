@@ -22,12 +22,13 @@ struct InputEncodingOption {
   void AddTo(CLI::App& app);
 };
 
-/// Reads all of `in`, decodes it according to `encoding`, and writes transform(line) + "\n" for
-/// each line (a trailing "\r" is dropped). Valid UTF-8 input is passed through byte for byte;
+/// Reads all of `in`, decodes it according to `encoding`, and for each line (a trailing "\r"
+/// dropped) lets transform(line, &buffer) append the output line to a buffer, followed by "\n";
+/// the buffer is written out in large blocks. Valid UTF-8 input is passed through byte for byte;
 /// anything else is decoded to NFC UTF-8 and a warning says how many bytes were undecodable.
 /// Returns an exit code: 2 for an unknown encoding label, 1 when reading or writing fails.
 int FilterLines(std::istream& in, std::ostream& out, const InputEncodingOption& encoding,
-                const std::function<std::string(std::string_view)>& transform);
+                const std::function<void(std::string_view, std::string*)>& transform);
 
 }  // namespace dxnews::cli
 

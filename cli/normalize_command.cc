@@ -18,8 +18,8 @@ class NormalizeCommand : public Command {
     encoding_.AddTo(app);
   }
   int Run(const GlobalOptions&) override {
-    return FilterLines(std::cin, std::cout, encoding_, [this](std::string_view line) {
-      return fold_ ? analyzer::Fold(line) : analyzer::Normalize(line);
+    return FilterLines(std::cin, std::cout, encoding_, [this](std::string_view line, std::string* out) {
+      out->append(fold_ ? analyzer::Fold(line) : analyzer::Normalize(line));
     });
   }
 

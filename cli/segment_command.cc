@@ -16,13 +16,11 @@
 namespace dxnews::cli {
 namespace {
 
-std::string JoinWords(const std::vector<std::string_view>& tokens, const std::vector<bool>& joins) {
-  std::string out;
+void AppendWords(const std::vector<std::string_view>& tokens, const std::vector<bool>& joins, std::string* out) {
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (i > 0) out.push_back(joins[i] ? '_' : ' ');
-    out.append(tokens[i]);
+    if (i > 0) out->push_back(joins[i] ? '_' : ' ');
+    out->append(tokens[i]);
   }
-  return out;
 }
 
 // Raw text: the analyzer's tokenizer keeps numbers, dates, document numbers, abbreviations,
@@ -55,10 +53,10 @@ class SegmentCommand : public Command {
     std::cin.tie(nullptr);
     std::vector<bool> joins;
     std::vector<analyzer::Token> scratch;
-    return FilterLines(std::cin, std::cout, encoding_, [&](std::string_view line) {
+    return FilterLines(std::cin, std::cout, encoding_, [&](std::string_view line, std::string* out) {
       std::vector<std::string_view> tokens = pretokenized_ ? SplitOnSpaces(line) : TokenizeLine(line, &scratch);
       seg.Segment(tokens, &joins);
-      return JoinWords(tokens, joins);
+      AppendWords(tokens, joins, out);
     });
   }
 
