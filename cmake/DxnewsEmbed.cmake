@@ -17,3 +17,21 @@ function(dxnews_embed_text target)
   set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${ARG_FILE}")
   target_sources(${target} PRIVATE "${generated}")
 endfunction()
+
+# dxnews_embed_binary(<source.cc> FILE <path> DEFINE <macro>)
+# For files too large for a raw string literal (the segmentation model, the document-frequency
+# table): <source.cc> includes the bytes with an assembler .incbin of the path given in <macro>.
+# Without the file (before its first training run) an empty one is embedded, and the loader
+# reports that or falls back as its header documents.
+function(dxnews_embed_binary source)
+  cmake_parse_arguments(ARG "" "FILE;DEFINE" "" ${ARGN})
+  set(path "${ARG_FILE}")
+  if(NOT EXISTS "${path}")
+    get_filename_component(name "${path}" NAME)
+    set(path "${CMAKE_CURRENT_BINARY_DIR}/empty-${name}")
+    file(WRITE "${path}" "")
+  endif()
+  set_source_files_properties(${source} PROPERTIES
+    COMPILE_DEFINITIONS "${ARG_DEFINE}=\"${path}\""
+    OBJECT_DEPENDS "${path}")
+endfunction()
