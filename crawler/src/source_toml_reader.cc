@@ -8,6 +8,8 @@
 #include <set>
 #include <utility>
 
+#include "dxnews/crawler/url.h"
+
 namespace dxnews::crawler {
 namespace {
 
@@ -84,25 +86,18 @@ Status ReadConfidence(const Context& ctx, const toml::table& table, Confidence* 
   return Status();
 }
 
-/// The host and path of an absolute http(s) URL; nullopt for anything else. Only what the
-/// registry's checks need: the crawler's Url module owns real URL parsing.
+/// The host and path (without query) of an absolute http(s) URL, through the crawler's one URL
+/// module; nullopt for anything else.
 struct HostAndPath {
   std::string host;
   std::string path;
 };
 
 std::optional<HostAndPath> SplitHttpUrl(std::string_view url) {
-  size_t scheme_end = url.find("://");
-  if (scheme_end == std::string_view::npos) return std::nullopt;
-  std::string_view scheme = url.substr(0, scheme_end);
-  if (scheme != "http" && scheme != "https") return std::nullopt;
-  std::string_view rest = url.substr(scheme_end + 3);
-  size_t host_end = rest.find_first_of("/?#");
-  std::string_view host = rest.substr(0, host_end);
-  if (host.empty() || host.find_first_of(" @") != std::string_view::npos) return std::nullopt;
-  std::string_view path = host_end == std::string_view::npos ? "" : rest.substr(host_end);
-  path = path.substr(0, path.find_first_of("?#"));
-  return HostAndPath{std::string(host), path.empty() ? "/" : std::string(path)};
+  Result<Url> parsed = ParseUrl(url);
+  if (!parsed.ok() || !parsed.value().userinfo.empty()) return std::nullopt;
+  const Url& u = parsed.value();
+  return HostAndPath{u.host, u.path.empty() ? "/" : u.path};
 }
 
 bool IsLowerHostName(std::string_view host) {
