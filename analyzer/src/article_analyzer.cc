@@ -14,6 +14,19 @@ namespace {
 
 constexpr size_t kKeywords = 10;
 
+// The tokens of the whole text, split at byte `at` into those before it and those after it, the
+// latter with offsets relative to `at` (no token crosses the newline after the title).
+void SplitTokensAt(const std::vector<Token>& tokens, size_t at, std::vector<Token>* before,
+                   std::vector<Token>* after) {
+  for (const Token& t : tokens) {
+    if (t.end <= at) {
+      before->push_back(t);
+    } else {
+      after->push_back(Token{t.begin - at, t.end - at, t.kind});
+    }
+  }
+}
+
 }  // namespace
 
 struct ArticleAnalyzer::Models {
@@ -70,7 +83,9 @@ ArticleAnalysis ArticleAnalyzer::Analyze(const ArticleInput& article) const {
 
   const std::string_view title = text.substr(0, title_end);
   const std::string_view body = text.substr(title_end);
-  out.themes = models_->themes.Classify(title, Tokenize(title), body, Tokenize(body));
+  std::vector<Token> title_tokens, body_tokens;
+  SplitTokensAt(tokens, title_end, &title_tokens, &body_tokens);
+  out.themes = models_->themes.Classify(title, title_tokens, body, body_tokens);
 
   const std::vector<bool> joins = SegmentText(models_->segmenter, text, tokens, sentences);
   out.keywords = ExtractKeywords(text, tokens, joins, kKeywords);
