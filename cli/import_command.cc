@@ -14,6 +14,7 @@
 #include "article_import.h"
 #include "commands.h"
 #include "console.h"
+#include "data_files.h"
 #include "dxnews/store/article_store.h"
 #include "input_file.h"
 #include "progress_meter.h"
@@ -144,10 +145,7 @@ class ImportCommand : public Command {
 
   int Run(const GlobalOptions& global) override {
     auto start = std::chrono::steady_clock::now();
-    std::error_code error;
-    std::filesystem::create_directories(global.data_dir, error);
-    if (error) return ReportFailure(Status::IoError(global.data_dir + ": cannot create directory: " + error.message()));
-    Result<std::unique_ptr<store::ArticleStore>> store = store::ArticleStore::Open(global.data_dir + "/dxnews.sqlite");
+    Result<std::unique_ptr<store::ArticleStore>> store = OpenStore(global.data_dir, /*create=*/true);
     if (!store.ok()) return ReportFailure(store.status());
 
     Importer importer(store.value().get(), global.quiet);
