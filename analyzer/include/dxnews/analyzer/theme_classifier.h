@@ -11,6 +11,7 @@
 #ifndef DXNEWS_ANALYZER_THEME_CLASSIFIER_H_
 #define DXNEWS_ANALYZER_THEME_CLASSIFIER_H_
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -38,6 +39,8 @@ struct ThemeScore {
   /// scores compare across articles of different lengths.
   double score = 0;
   bool primary = false;                 ///< one of the article's 1-3 main themes
+  bool strong = false;                  ///< some trigger of weight 2 or more (an anchor, not only context words)
+  size_t sentences = 0;                 ///< sentences with evidence; the title counts as one
   std::vector<ThemeEvidence> evidence;  ///< most frequent first
 };
 
