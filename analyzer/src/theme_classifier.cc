@@ -25,7 +25,7 @@ constexpr size_t kMaxPrimary = 3;
 constexpr double kStrongWeight = 2;  // triggers at least this heavy are strong evidence
 constexpr size_t kMinSentences = 2;  // a second/third primary has evidence in this many sentences
 constexpr size_t kDxWindow = 4;      // tokens between a sector word and "chuyển đổi số" for dx_weight
-constexpr double kSentenceCap = 3;   // most one sentence adds to a theme (before the title factor)
+constexpr double kSentenceCap = 3;             // most one sentence adds to a theme (before the title factor)
 
 /// The keys of one tokenized text.
 struct KeyedText {
@@ -155,32 +155,38 @@ bool NearUmbrella(const Hit& hit, const std::vector<Hit>& umbrella) {
 }
 
 /// Sums the hits per theme. Near an umbrella trigger ("giúp doanh nghiệp vận tải chuyển đổi
-/// số", "chuyển đổi số trong các trường học") a trigger counts at its dx_weight (if higher); one
-/// sentence adds at most kSentenceCap (times the title factor),
-/// so a list ("4G, 5G, cáp quang, băng rộng") weighs like one clear mention, not like a paragraph
-/// per item.
+/// số", "chuyển đổi số trong các trường học") a trigger counts at its dx_weight (if higher). One
+/// sentence adds at most kSentenceCap, times the title factor, so a list ("4G, 5G, cáp quang,
+/// băng rộng") weighs like one clear mention, not like a paragraph per item.
 std::vector<Tally> Aggregate(const std::vector<Hit>& hits, size_t themes) {
   std::vector<Hit> umbrella;
   for (const Hit& h : hits) {
     // Only the clear umbrella terms ("chuyển đổi số", "CĐS"), not "công nghệ số" or "số hóa".
-    if (h.trigger->theme == 0 && h.trigger->weight >= kStrongWeight) umbrella.push_back(h);
+    if (h.trigger->theme != 0 || h.trigger->weight < kStrongWeight) continue;
+    umbrella.push_back(h);
   }
-  std::map<std::pair<size_t, size_t>, std::pair<double, double>> per_sentence;  // (theme, sentence) -> sum, factor
+  struct SentenceSum {
+    double sum = 0;
+    double factor = 1;
+  };
+  std::map<std::pair<size_t, size_t>, SentenceSum> per_sentence;  // by (theme, sentence)
   std::vector<Tally> tallies(themes);
   for (const Hit& h : hits) {
     const LexTrigger& trigger = *h.trigger;
     double weight = trigger.weight;
-    if (trigger.dx_weight > weight && trigger.theme != 0 && NearUmbrella(h, umbrella)) weight = trigger.dx_weight;
-    auto& [sum, factor] = per_sentence[{trigger.theme, h.sentence}];
-    sum += weight;
-    factor = h.factor;
+    if (trigger.dx_weight > weight && trigger.theme != 0 && NearUmbrella(h, umbrella)) {
+      weight = trigger.dx_weight;
+    }
+    SentenceSum& sentence = per_sentence[{trigger.theme, h.sentence}];
+    sentence.sum += weight;
+    sentence.factor = h.factor;
     Tally& tally = tallies[trigger.theme];
     tally.strong = tally.strong || weight >= kStrongWeight;
     ++tally.evidence[trigger.phrase.text];
   }
-  for (const auto& [key, sum_factor] : per_sentence) {
+  for (const auto& [key, sentence] : per_sentence) {
     Tally& tally = tallies[key.first];
-    tally.raw += std::min(sum_factor.first, kSentenceCap) * sum_factor.second;
+    tally.raw += std::min(sentence.sum, kSentenceCap) * sentence.factor;
     ++tally.sentences;
   }
   return tallies;
@@ -251,9 +257,11 @@ std::vector<ThemeScore> ThemeClassifier::Classify(std::string_view title,
   const double tokens = static_cast<double>(title_tokens.size() + body_tokens.size());
   std::vector<ThemeScore> out;
   for (size_t t = 1; t < tallies.size(); ++t) {
-    if (tallies[t].raw > 0) out.push_back(ToScore(lexicon_->themes[t].info.id, std::move(tallies[t]), tokens));
+    if (tallies[t].raw > 0)
+      out.push_back(ToScore(lexicon_->themes[t].info.id, std::move(tallies[t]), tokens));
   }
-  std::stable_sort(out.begin(), out.end(), [](const ThemeScore& a, const ThemeScore& b) { return a.score > b.score; });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const ThemeScore& a, const ThemeScore& b) { return a.score > b.score; });
   MarkPrimary(&out);
   return out;
 }
