@@ -24,8 +24,8 @@ constexpr double kPrimaryRatio = 0.5;  // a second/third primary reaches half th
 constexpr size_t kMaxPrimary = 3;
 constexpr double kStrongWeight = 2;  // triggers at least this heavy are strong evidence
 constexpr size_t kMinSentences = 2;  // a second/third primary has evidence in this many sentences
-constexpr size_t kDxWindow = 4;      // tokens between a sector word and "chuyển đổi số" for dx_weight
-constexpr double kSentenceCap = 3;             // most one sentence adds to a theme (before the title factor)
+constexpr size_t kDxWindow = 4;      // most tokens between a sector word and "chuyển đổi số"
+constexpr double kSentenceCap = 3;   // most one sentence adds to a theme, before the title factor
 
 /// The keys of one tokenized text.
 struct KeyedText {
