@@ -170,6 +170,23 @@ def slots(rng, province, n=None):
     return values
 
 
+class FreshNumbers(dict):
+    """Slot values where every {n1}, {n2}, {n3}, {pct}, {pct2}, {tien} draws a new number, so that
+    two figures in one paragraph differ ("kích hoạt 7.254 tài khoản ..., mở 12.018 tài khoản")."""
+
+    def __init__(self, rng, values):
+        super().__init__(values)
+        self.rng = rng
+
+    def __getitem__(self, key):
+        r = self.rng
+        fresh = {"n1": lambda: r.randint(3, 40), "n2": lambda: r.randint(100, 900),
+                 "n3": lambda: vn_number(r.randint(1000, 30000)),
+                 "pct": lambda: f"{r.randint(62, 99)},{r.randint(1, 9)}",
+                 "pct2": lambda: f"{r.randint(12, 60)},{r.randint(1, 9)}", "tien": lambda: r.randint(12, 160)}
+        return fresh[key]() if key in fresh else dict.__getitem__(self, key)
+
+
 def pick_event(rng, day):
     if dt.date(2024, 10, 8) <= day <= dt.date(2024, 10, 12):
         return "dxday"
@@ -200,7 +217,8 @@ def compose(net, rng, outlet, province, theme, time, used_titles, prefer_known):
               host=f"{province['ict']} {province['name']}")
     opening = rng.choice(net.events["openings"][event]).format(**ev)
     mentioned = "{off" in opening
-    body = [p.format(**v) for p in rng.sample(theme["body"], rng.choice([2, 2, 3]))]
+    fresh = FreshNumbers(rng, v)
+    body = [p.format_map(fresh) for p in rng.sample(theme["body"], rng.choice([2, 2, 3]))]
     quote = rng.choice(theme["quotes"]).format(**v)
     who = off.short() if mentioned and rng.random() < 0.5 else off.full(rng.randrange(3))
     attribution = rng.choice(net.events["attributions"])
@@ -209,9 +227,9 @@ def compose(net, rng, outlet, province, theme, time, used_titles, prefer_known):
     if prefer_known and province["id"] == "thai-nguyen":
         local = net.documents["thainguyen-kh"]
     national = net.documents[rng.choice(theme["docs"])]
-    doc_para = rng.choice(net.events["doc_paras"]).format(
-        local=local["cite"], national=national["cite"], **v)
-    closing = rng.choice(net.events["closings"]).format(**v)
+    doc_para = rng.choice(net.events["doc_paras"]).format_map(
+        FreshNumbers(rng, dict(v, local=local["cite"], national=national["cite"])))
+    closing = rng.choice(net.events["closings"]).format_map(fresh)
     paragraphs = [opening] + body[:1] + [quote_para] + body[1:] + [doc_para, closing]
     author = rng.choice(net.events["authors"])
     byline = rng.choice(net.events["bylines"]).format(a=author)
