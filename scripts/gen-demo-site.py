@@ -198,7 +198,8 @@ def compose(net, rng, outlet, province, theme, time, used_titles, prefer_known):
     """A provincial story of `theme` in `province`, published by `outlet` at `time`."""
     v = slots(rng, province)
     for _ in range(20):
-        title = rng.choice(theme["titles"]).format(**v)
+        title_index = rng.randrange(len(theme["titles"]))
+        title = theme["titles"][title_index].format(**v)
         if title not in used_titles:
             break
         v = slots(rng, province)
@@ -233,7 +234,8 @@ def compose(net, rng, outlet, province, theme, time, used_titles, prefer_known):
     paragraphs = [opening] + body[:1] + [quote_para] + body[1:] + [doc_para, closing]
     author = rng.choice(net.events["authors"])
     byline = rng.choice(net.events["bylines"]).format(a=author)
-    sapo = rng.choice(theme["sapos"]).format(**v)
+    # The sapos are written to go with the titles of the same position.
+    sapo = theme["sapos"][title_index % len(theme["sapos"])].format(**v)
     a = Article(outlet, time, theme, province["id"], title, sapo, paragraphs, byline, author)
     a.caption = rng.choice(theme["captions"]).format(**v)
     a.officials = [off.id]
@@ -358,6 +360,12 @@ def plan(net):
                                     province["id"] == "thai-nguyen"))
     for c in net.clusters:
         articles.extend(cluster_articles(net, c))
+    # Record only what the text really says (a trimmed reprint or a document paragraph without
+    # the national citation drops some).
+    for a in articles:
+        text = "\n".join([a.title, a.sapo] + a.paragraphs)
+        a.officials = [o for o in a.officials if net.officials[o].name in text]
+        a.documents = [d for d in a.documents if net.documents[d]["number"] in text]
     articles.sort(key=lambda a: (a.time, a.outlet, a.title))
     assign_urls(net, articles)
     for a in articles:
@@ -691,10 +699,8 @@ def write_listings(net, out, outlet, items):
           listing_page(net, outlet, "Tin mới nhất", newest[:PAGE_SIZE], f"/{outlet['id']}/", None))
     for cat, cat_name in CATEGORIES.items():
         in_cat = [a for a in newest if a.cat == cat]
-        if not in_cat:
-            continue
         base = category_path(outlet, cat)
-        pages = [in_cat[i:i + PAGE_SIZE] for i in range(0, len(in_cat), PAGE_SIZE)]
+        pages = [in_cat[i:i + PAGE_SIZE] for i in range(0, len(in_cat), PAGE_SIZE)] or [[]]
         for n, page in enumerate(pages, 1):
             path = paged_path(base, n, nuke)
             nxt = paged_path(base, n + 1, nuke) if n < len(pages) else None

@@ -7,10 +7,14 @@ Usage: demo_site_test.py DXNEWS_BINARY REPO_ROOT
 2. `dxnews extract` on every article page of corpus/demo/facts.json: the title, publication
    time, author (originals) or "Theo ..." credit (reprints) are those of facts.json, the text is
    not empty, and no page furniture (comments, related links, footers, share bars) leaks into it.
+3. `dxnews serve corpus/demo` answers on 127.0.0.1 with the files (robots.txt with its own base
+   URL), stops with exit 0 on SIGTERM, and exits 1 for a directory that does not exist.
 """
 
 import json
 import re
+import signal
+import urllib.request
 import os
 import subprocess
 import sys
@@ -20,6 +24,33 @@ NOISE = ["Ý kiến bạn đọc", "Tin liên quan", "Tin cùng chuyên mục", 
          "Mong tỉnh hỗ trợ thêm", "Bài viết hay, cảm ơn", "Lịch công tác", "Trang chủ", "Quảng cáo",
          "Từ khóa", "Tags:"]
 VIEWS = re.compile(r"\d+ lượt xem")  # the portal layout's view counter
+
+
+def check_serve(binary, demo):
+    failures = []
+    server = subprocess.Popen([binary, "--quiet", "serve", demo, "--for", "60"], stdout=subprocess.PIPE, text=True)
+    try:
+        line = server.stdout.readline().strip()
+        base = line.split(" at ")[-1].rstrip("/")
+        if not base.startswith("http://127.0.0.1:"):
+            return [f"serve: unexpected first line {line!r}"]
+        with urllib.request.urlopen(base + "/robots.txt", timeout=10) as r:
+            robots = r.read().decode()
+        if f"Sitemap: {base}/honglinh/sitemap.xml" not in robots:
+            failures.append(f"serve: robots.txt without its base URL: {robots!r}")
+        with urllib.request.urlopen(base + "/honglinh/", timeout=10) as r:
+            with open(os.path.join(demo, "honglinh", "index.html"), "rb") as f:
+                if r.read() != f.read() or r.headers["Content-Type"] != "text/html; charset=utf-8":
+                    failures.append("serve: /honglinh/ is not honglinh/index.html as text/html")
+    finally:
+        server.send_signal(signal.SIGTERM)
+        code = server.wait(timeout=10)
+    if code != 0:
+        failures.append(f"serve: exit {code} after SIGTERM")
+    missing = subprocess.run([binary, "serve", os.path.join(demo, "khong-co")], capture_output=True, text=True)
+    if missing.returncode != 1 or "not a directory" not in missing.stderr:
+        failures.append(f"serve of a missing directory: exit {missing.returncode}, {missing.stderr!r}")
+    return failures
 
 
 def main():
@@ -63,6 +94,7 @@ def main():
             problems.append(f"canonical {got['canonical_url']!r}")
         if problems:
             failures.append(f"{path}: " + "; ".join(problems))
+    failures += check_serve(binary, demo)
     for failure in failures:
         print("FAIL:", failure)
     print(f"{len(facts['articles']) - len(failures)}/{len(facts['articles'])} demo pages extract cleanly")
