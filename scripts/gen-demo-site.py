@@ -194,7 +194,7 @@ def pick_event(rng, day):
                        "inspection", "contest", "report", "report"])
 
 
-def compose(net, rng, outlet, province, theme, time, used_titles, prefer_known):
+def compose(net, rng, outlet, province, theme, time, used_titles, used_bodies, prefer_known):
     """A provincial story of `theme` in `province`, published by `outlet` at `time`."""
     v = slots(rng, province)
     for _ in range(20):
@@ -219,7 +219,19 @@ def compose(net, rng, outlet, province, theme, time, used_titles, prefer_known):
     opening = rng.choice(net.events["openings"][event]).format(**ev)
     mentioned = "{off" in opening
     fresh = FreshNumbers(rng, v)
-    body = [p.format_map(fresh) for p in rng.sample(theme["body"], rng.choice([2, 2, 3]))]
+    # Stories of one theme share at most one body paragraph, so that only the intended reprints
+    # look like copies of each other.
+    previous = used_bodies.setdefault(theme["id"], [])
+    best = None
+    for _ in range(50):
+        picks = rng.sample(range(len(theme["body"])), rng.choice([2, 2, 3]))
+        overlap = max((len(set(picks) & other) for other in previous), default=0)
+        if best is None or overlap < best[0]:
+            best = (overlap, picks)
+        if overlap <= 1:
+            break
+    previous.append(set(best[1]))
+    body = [theme["body"][i].format_map(fresh) for i in best[1]]
     quote = rng.choice(theme["quotes"]).format(**v)
     who = off.short() if mentioned and rng.random() < 0.5 else off.full(rng.randrange(3))
     attribution = rng.choice(net.events["attributions"])
@@ -333,6 +345,7 @@ def schedule(rng, count):
 def plan(net):
     rng = random.Random(SEED)
     used_titles = set()
+    used_bodies = {}
     articles = []
     theme_ids = sorted(net.themes)
     for oid, outlet in net.outlets.items():
@@ -345,7 +358,7 @@ def plan(net):
         for i, t in enumerate(times):
             theme = net.themes[themes[i % len(themes)]]
             known = province["id"] == "thai-nguyen" and i % 3 == 0
-            articles.append(compose(net, rng, oid, province, theme, t, used_titles, known))
+            articles.append(compose(net, rng, oid, province, theme, t, used_titles, used_bodies, known))
     # The national outlet: its own national stories and reports on the covered provinces.
     nat = "thoibaoso"
     times = schedule(rng, NATIONAL_OWN_STORIES)
@@ -356,7 +369,7 @@ def plan(net):
         else:
             province = net.provinces[provs[i % len(provs)]]
             theme = net.themes[rng.choice(theme_ids)]
-            articles.append(compose(net, rng, nat, province, theme, t, used_titles,
+            articles.append(compose(net, rng, nat, province, theme, t, used_titles, used_bodies,
                                     province["id"] == "thai-nguyen"))
     for c in net.clusters:
         articles.extend(cluster_articles(net, c))
