@@ -321,6 +321,8 @@ def cluster_articles(net, c):
         paras = list(c["paragraphs"])
         if r["trim"]:
             paras = paras[: -r["trim"]]
+        for old, new in r.get("edits", []):  # light copy-editing by the reprinting desk
+            paras = [p.replace(old, new) for p in paras]
         b = Article(r["outlet"], dt.datetime.fromisoformat(r["time"]), theme, c["province"],
                     r["title"], c["sapo"], paras, "", "")
         b.credit = f"Theo {origin['name']}"
