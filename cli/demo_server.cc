@@ -122,8 +122,9 @@ std::string FormatHttpDate(std::time_t utc) {
   std::tm tm{};
   gmtime_r(&utc, &tm);
   char buffer[40];
-  std::snprintf(buffer, sizeof buffer, "%s, %02d %s %04d %02d:%02d:%02d GMT", kDays[static_cast<std::size_t>(tm.tm_wday)],
-                tm.tm_mday, kMonths[static_cast<std::size_t>(tm.tm_mon)], tm.tm_year + 1900, tm.tm_hour, tm.tm_min,
+  std::snprintf(buffer, sizeof buffer, "%s, %02d %s %04d %02d:%02d:%02d GMT",
+                kDays[static_cast<std::size_t>(tm.tm_wday)], tm.tm_mday,
+                kMonths[static_cast<std::size_t>(tm.tm_mon)], tm.tm_year + 1900, tm.tm_hour, tm.tm_min,
                 tm.tm_sec);
   return buffer;
 }
@@ -134,7 +135,8 @@ std::optional<std::time_t> ParseHttpDate(std::string_view text) {
   std::string copy(text);
   char month[4] = {};
   int day = 0, year = 0, hour = 0, minute = 0, second = 0;
-  if (std::sscanf(copy.c_str() + 5, "%2d %3s %4d %2d:%2d:%2d", &day, month, &year, &hour, &minute, &second) != 6) {
+  if (std::sscanf(copy.c_str() + 5, "%2d %3s %4d %2d:%2d:%2d", &day, month, &year, &hour, &minute, &second) !=
+      6) {
     return std::nullopt;
   }
   int mon = -1;

@@ -2,7 +2,6 @@
 // 127.0.0.1 with the demo server until Ctrl-C, so that the crawler and a browser can be pointed at
 // it by hand. `dxnews demo` uses the same server.
 #include <CLI/CLI.hpp>
-
 #include <csignal>
 #include <cstdio>
 #include <ctime>
@@ -21,7 +20,8 @@ class ServeCommand : public Command {
  public:
   void AddOptions(CLI::App& app) override {
     app.add_option("dir", dir_, "The directory to serve (e.g. corpus/demo)")->required();
-    app.add_option("--port", port_, "Port on 127.0.0.1 (default 0: any free port)")->check(CLI::Range(0, 65535));
+    app.add_option("--port", port_, "Port on 127.0.0.1 (default 0: any free port)")
+        ->check(CLI::Range(0, 65535));
     app.add_option("--for", seconds_, "Stop after this many seconds (default: serve until interrupted)")
         ->check(CLI::PositiveNumber);
   }
@@ -43,8 +43,8 @@ class ServeCommand : public Command {
     if (!global.quiet) {
       server.SetObserver([&log_mutex](const ServedRequest& r) {
         std::lock_guard<std::mutex> lock(log_mutex);
-        std::fprintf(stderr, "dxnews: serve: %d %s %s (%zu bytes)\n", r.status, r.method.c_str(), r.path.c_str(),
-                     r.bytes);
+        std::fprintf(stderr, "dxnews: serve: %d %s %s (%zu bytes)\n", r.status, r.method.c_str(),
+                     r.path.c_str(), r.bytes);
       });
     }
     Result<int> port = server.Start();

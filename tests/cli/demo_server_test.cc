@@ -1,8 +1,7 @@
 #include "demo_server.h"
 
-#include <catch2/catch.hpp>
-
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -103,7 +102,9 @@ TEST_CASE("DemoServer answers 304 to a matching ETag or an unchanged Last-Modifi
   CHECK(Get(*client, url, {{"If-Modified-Since", first.last_modified}}).status == 304);
   CHECK(Get(*client, url, {{"If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT"}}).status == 200);
   // If-None-Match wins over If-Modified-Since (RFC 9110 13.2.2).
-  CHECK(Get(*client, url, {{"If-None-Match", "\"khac\""}, {"If-Modified-Since", first.last_modified}}).status == 200);
+  CHECK(
+      Get(*client, url, {{"If-None-Match", "\"khac\""}, {"If-Modified-Since", first.last_modified}}).status ==
+      200);
 
   WriteFile(site.root + "/tin-tuc/bai-1.html", "<html><body>Bài 1, đã sửa</body></html>");
   crawler::HttpResponse changed = Get(*client, url, {{"If-None-Match", first.etag}});
@@ -117,8 +118,8 @@ TEST_CASE("DemoServer refuses paths that leave its directory", "[cli][unit]") {
   REQUIRE(server.Start().ok());
   auto client = Client();
   // curl removes literal "/../" itself; percent-encoded dots reach the server and are decoded there.
-  for (const char* path : {"/%2e%2e/secret.txt", "/tin-tuc/%2E%2E/%2e%2e/secret.txt", "/tin-tuc/..%2fsecret.txt",
-                           "/%2e%2e%5csecret.txt"}) {
+  for (const char* path : {"/%2e%2e/secret.txt", "/tin-tuc/%2E%2E/%2e%2e/secret.txt",
+                           "/tin-tuc/..%2fsecret.txt", "/%2e%2e%5csecret.txt"}) {
     CAPTURE(path);
     crawler::HttpResponse response = Get(*client, server.BaseUrl() + path);
     CHECK(response.status >= 400);
@@ -169,9 +170,11 @@ TEST_CASE("DemoServer::Start fails for a missing directory and a busy port", "[c
 TEST_CASE("ResolveServedPath maps URL paths into the root and nowhere else", "[cli][unit]") {
   CHECK(ResolveServedPath("/srv/demo", "/") == std::optional<std::string>("/srv/demo/index.html"));
   CHECK(ResolveServedPath("/srv/demo/", "/a/b.html") == std::optional<std::string>("/srv/demo/a/b.html"));
-  CHECK(ResolveServedPath("/srv/demo", "/honglinh/") == std::optional<std::string>("/srv/demo/honglinh/index.html"));
-  for (const std::string& bad : std::vector<std::string>{"", "a.html", "/../x", "/a/../../x", "/a/./b", "/a//b", "/a\\..\\b", "/..",
-                          std::string("/a\0b", 4)}) {
+  CHECK(ResolveServedPath("/srv/demo", "/honglinh/") ==
+        std::optional<std::string>("/srv/demo/honglinh/index.html"));
+  for (const std::string& bad :
+       std::vector<std::string>{"", "a.html", "/../x", "/a/../../x", "/a/./b", "/a//b", "/a\\..\\b", "/..",
+                                std::string("/a\0b", 4)}) {
     CAPTURE(bad);
     CHECK(!ResolveServedPath("/srv/demo", bad));
   }

@@ -3,11 +3,10 @@
 // outlet home pages, every home page advertises a feed that parses, and the Atom feed and the
 // Google News sitemap carry their publication times.
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
 #include <deque>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <string>
