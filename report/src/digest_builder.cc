@@ -16,7 +16,7 @@ bool Earlier(const ReportArticle* a, const ReportArticle* b) {
   return std::tie(a->published, a->id) < std::tie(b->published, b->id);
 }
 
-StoryCopy CopyOf(const ReportArticle& a) { return {a.id, a.source_name, a.url, a.title, a.day}; }
+ArticleRef CopyOf(const ReportArticle& a) { return {a.id, a.source_name, a.url, a.title, a.day}; }
 
 std::vector<const ReportArticle*> InPeriod(const std::vector<ReportArticle>& articles, const Period& period) {
   std::vector<const ReportArticle*> out;
@@ -101,85 +101,6 @@ std::map<std::string, std::int64_t> KeywordDocumentCounts(const std::vector<cons
   return counts;
 }
 
-std::vector<OfficialEntry> Officials(const std::vector<const ReportArticle*>& articles, std::size_t limit) {
-  struct Tally {
-    OfficialEntry entry;
-    std::map<std::string, std::int64_t> titles;
-    std::set<std::int64_t> stories;
-  };
-  std::map<std::string, Tally> by_name;
-  for (const ReportArticle* a : articles) {
-    std::set<std::string> seen_here;
-    for (const analyzer::PersonMention& p : a->analysis.officials) {
-      std::string key = analyzer::NormalizeLower(p.name);
-      if (!seen_here.insert(key).second) continue;
-      Tally& t = by_name[key];
-      if (t.entry.articles == 0) {
-        t.entry.name = p.name;
-        t.entry.example = CopyOf(*a);
-      }
-      ++t.entry.articles;
-      t.stories.insert(a->Story());
-      for (const std::string& title : p.titles) ++t.titles[title];
-    }
-  }
-  std::vector<OfficialEntry> out;
-  for (auto& [key, t] : by_name) {
-    std::vector<std::pair<std::string, std::int64_t>> titles(t.titles.begin(), t.titles.end());
-    std::stable_sort(titles.begin(), titles.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
-    for (const auto& title : titles) t.entry.titles.push_back(title.first);
-    t.entry.stories = static_cast<std::int64_t>(t.stories.size());
-    out.push_back(std::move(t.entry));
-  }
-  std::stable_sort(out.begin(), out.end(), [](const OfficialEntry& x, const OfficialEntry& y) {
-    return x.stories != y.stories ? x.stories > y.stories : x.articles > y.articles;
-  });
-  if (out.size() > limit) out.resize(limit);
-  return out;
-}
-
-std::vector<EventEntry> Events(const std::vector<const ReportArticle*>& articles, const Period& period,
-                               const analyzer::ProvinceRegistry& provinces, std::size_t limit) {
-  // Events of the period and the days around it (announced or reported late), once per story.
-  Period window{analyzer::AddDays(period.first, -7), analyzer::AddDays(period.last, 7)};
-  std::set<std::tuple<std::int64_t, std::string, long>> seen;
-  std::vector<EventEntry> out;
-  for (const ReportArticle* a : articles) {
-    for (const analyzer::EventMention& e : a->analysis.events) {
-      if (!e.date || !window.Contains(*e.date)) continue;
-      if (!seen.insert({a->Story(), e.type, analyzer::DaysSinceEpoch(*e.date)}).second) continue;
-      EventEntry entry{*e.date, e.type, e.name, "", e.participants, CopyOf(*a)};
-      if (const analyzer::Province* p = provinces.FindById(analyzer::ProvinceEra::kBefore2025, e.place_id)) {
-        entry.place = p->name;
-      }
-      out.push_back(std::move(entry));
-    }
-  }
-  std::stable_sort(out.begin(), out.end(), [](const EventEntry& x, const EventEntry& y) { return x.day < y.day; });
-  if (out.size() > limit) out.resize(limit);
-  return out;
-}
-
-std::vector<DocumentEntry> Documents(const std::vector<const ReportArticle*>& articles, std::size_t limit) {
-  std::map<std::string, DocumentEntry> by_number;
-  for (const ReportArticle* a : articles) {
-    std::set<std::string> seen_here;
-    for (const analyzer::DocumentMention& d : a->analysis.documents) {
-      std::string key = analyzer::NormalizeLower(d.number);
-      if (!seen_here.insert(key).second) continue;
-      DocumentEntry& entry = by_number[key];
-      if (entry.articles == 0) entry = {d.number, d.type, d.issuer, 0};
-      ++entry.articles;
-    }
-  }
-  std::vector<DocumentEntry> out;
-  for (auto& [key, entry] : by_number) out.push_back(std::move(entry));
-  std::stable_sort(out.begin(), out.end(),
-                   [](const DocumentEntry& x, const DocumentEntry& y) { return x.articles > y.articles; });
-  if (out.size() > limit) out.resize(limit);
-  return out;
-}
-
 void Provinces(const std::vector<const ReportArticle*>& current, const std::vector<const ReportArticle*>& previous,
                const analyzer::ProvinceRegistry& registry, Digest* digest) {
   std::unordered_map<std::string, Figure> counts;
@@ -229,9 +150,17 @@ Digest BuildDigest(const DigestInput& input, const analyzer::ProvinceRegistry& p
       RisingTerms(KeywordDocumentCounts(current), static_cast<std::int64_t>(current.size()),
                   KeywordDocumentCounts(reference), static_cast<std::int64_t>(reference.size()), options.rising_terms);
 
-  digest.officials = Officials(current, options.officials);
-  digest.events = Events(current, digest.period, provinces, options.events);
-  digest.documents = Documents(current, options.documents);
+  std::vector<ReportArticle> in_period;
+  for (const ReportArticle* a : current) in_period.push_back(*a);
+  digest.officials = ListOfficials(in_period);
+  if (digest.officials.size() > options.officials) digest.officials.resize(options.officials);
+  digest.documents = ListDocuments(in_period);
+  if (digest.documents.size() > options.documents) digest.documents.resize(options.documents);
+  // Events of the period and the days around it (announced ahead or reported late).
+  Period window{analyzer::AddDays(digest.period.first, -7), analyzer::AddDays(digest.period.last, 7)};
+  for (EventListing& event : ListEvents(in_period, provinces)) {
+    if (window.Contains(event.day) && digest.events.size() < options.events) digest.events.push_back(std::move(event));
+  }
   Provinces(current, previous, provinces, &digest);
 
   std::map<long, std::int64_t> per_day;

@@ -120,24 +120,24 @@ std::string DigestToHtml(const Digest& d) {
 
   h += "<h2>Lãnh đạo được nhắc đến nhiều</h2><table><tr><th>Họ tên</th><th>Chức vụ</th><th class=\"n\">Bài</th>"
        "<th>Ví dụ</th></tr>";
-  for (const OfficialEntry& o : d.officials) {
+  for (const OfficialListing& o : d.officials) {
     h += "<tr><td>" + HtmlEscape(o.name) + "</td><td>" + HtmlEscape(o.titles.empty() ? "" : o.titles.front()) +
          "</td><td class=\"n\">" + std::to_string(o.articles) + "</td><td>" +
-         Link(o.example.url, o.example.source_name) + "</td></tr>";
+         Link(o.refs.front().url, o.refs.front().source_name) + "</td></tr>";
   }
   h += "</table>";
 
   h += "<h2>Sự kiện</h2><table><tr><th>Ngày</th><th>Sự kiện</th><th>Nơi</th><th>Thành phần</th></tr>";
-  for (const EventEntry& e : d.events) {
+  for (const EventListing& e : d.events) {
     std::string who;
     for (const std::string& p : e.participants) who += (who.empty() ? "" : ", ") + p;
-    h += "<tr><td>" + DayMonth(e.day) + "</td><td>" + Link(e.article.url, e.name.empty() ? e.type : e.name) +
+    h += "<tr><td>" + DayMonth(e.day) + "</td><td>" + Link(e.refs.front().url, e.name.empty() ? e.type : e.name) +
          "</td><td>" + HtmlEscape(e.place) + "</td><td>" + HtmlEscape(who) + "</td></tr>";
   }
   h += "</table>";
 
   h += "<h2>Văn bản được dẫn</h2><table><tr><th>Số hiệu</th><th>Loại</th><th class=\"n\">Bài</th></tr>";
-  for (const DocumentEntry& doc : d.documents) {
+  for (const DocumentListing& doc : d.documents) {
     h += "<tr><td>" + HtmlEscape(doc.number) + "</td><td>" + HtmlEscape(doc.type) + "</td><td class=\"n\">" +
          std::to_string(doc.articles) + "</td></tr>";
   }

@@ -11,7 +11,7 @@ json FigureJson(const Figure& f) {
   return {{"current", f.current}, {"previous", f.previous}, {"change", f.current - f.previous}};
 }
 
-json CopyJson(const StoryCopy& c) {
+json CopyJson(const ArticleRef& c) {
   return {{"id", c.id}, {"source", c.source_name}, {"url", c.url}, {"title", c.title},
           {"date", analyzer::ToIso(c.day)}};
 }
@@ -33,7 +33,7 @@ std::string DigestToJson(const Digest& d) {
   json stories = json::array();
   for (const TopStory& s : d.top_stories) {
     json copies = json::array();
-    for (const StoryCopy& c : s.copies) copies.push_back(CopyJson(c));
+    for (const ArticleRef& c : s.copies) copies.push_back(CopyJson(c));
     stories.push_back({{"cluster", s.cluster}, {"title", s.title}, {"summary", s.summary},
                        {"date", analyzer::ToIso(s.day)}, {"outlets", s.outlets}, {"copies", copies}});
   }
@@ -51,21 +51,22 @@ std::string DigestToJson(const Digest& d) {
   }
   out["rising_terms"] = rising;
   json officials = json::array();
-  for (const OfficialEntry& o : d.officials) {
+  for (const OfficialListing& o : d.officials) {
     officials.push_back({{"name", o.name}, {"titles", o.titles}, {"articles", o.articles},
-                         {"stories", o.stories}, {"example", CopyJson(o.example)}});
+                         {"stories", o.stories}, {"first_seen", analyzer::ToIso(o.first_seen)},
+                         {"last_seen", analyzer::ToIso(o.last_seen)}, {"example", CopyJson(o.refs.front())}});
   }
   out["officials"] = officials;
   json events = json::array();
-  for (const EventEntry& e : d.events) {
+  for (const EventListing& e : d.events) {
     events.push_back({{"date", analyzer::ToIso(e.day)}, {"type", e.type}, {"name", e.name},
-                      {"place", e.place}, {"participants", e.participants}, {"article", CopyJson(e.article)}});
+                      {"place", e.place}, {"participants", e.participants}, {"article", CopyJson(e.refs.front())}});
   }
   out["events"] = events;
   json documents = json::array();
-  for (const DocumentEntry& doc : d.documents) {
+  for (const DocumentListing& doc : d.documents) {
     documents.push_back({{"number", doc.number}, {"type", doc.type}, {"issuer", doc.issuer},
-                         {"articles", doc.articles}});
+                         {"articles", doc.articles}, {"stories", doc.stories}});
   }
   out["documents"] = documents;
   json covered = json::array();

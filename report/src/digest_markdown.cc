@@ -55,7 +55,7 @@ std::string DigestToMarkdown(const Digest& d) {
           " cơ quan báo chí)\n";
     if (!s.summary.empty()) md += "   " + Md(s.summary) + "\n";
     std::vector<std::string> links;
-    for (const StoryCopy& c : s.copies) links.push_back("[" + Md(c.source_name) + "](" + c.url + ")");
+    for (const ArticleRef& c : s.copies) links.push_back("[" + Md(c.source_name) + "](" + c.url + ")");
     md += "   " + Join(links, " · ") + "\n";
   }
 
@@ -72,18 +72,18 @@ std::string DigestToMarkdown(const Digest& d) {
     md += "- " + Md(r.term) + " — " + std::to_string(r.count) + " bài (G² " + g2 + ")\n";
   }
   md += "\n## Lãnh đạo được nhắc đến nhiều\n\n";
-  for (const OfficialEntry& o : d.officials) {
+  for (const OfficialListing& o : d.officials) {
     md += "- **" + Md(o.name) + "**" + (o.titles.empty() ? "" : ", " + Md(o.titles.front())) + " — " +
-          std::to_string(o.articles) + " bài ([ví dụ](" + o.example.url + "))\n";
+          std::to_string(o.articles) + " bài ([ví dụ](" + o.refs.front().url + "))\n";
   }
   md += "\n## Sự kiện\n\n";
-  for (const EventEntry& e : d.events) {
+  for (const EventListing& e : d.events) {
     md += "- " + DayMonth(e.day) + ": " + Md(e.name.empty() ? e.type : e.name) +
           (e.place.empty() ? "" : " (" + Md(e.place) + ")") +
-          (e.participants.empty() ? "" : " — " + Md(Join(e.participants, ", "))) + " [nguồn](" + e.article.url + ")\n";
+          (e.participants.empty() ? "" : " — " + Md(Join(e.participants, ", "))) + " [nguồn](" + e.refs.front().url + ")\n";
   }
   md += "\n## Văn bản được dẫn\n\n";
-  for (const DocumentEntry& doc : d.documents) {
+  for (const DocumentListing& doc : d.documents) {
     md += "- " + Md(doc.type.empty() ? doc.number : doc.type + " " + doc.number) + " — " +
           std::to_string(doc.articles) + " bài\n";
   }

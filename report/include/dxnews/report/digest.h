@@ -11,6 +11,7 @@
 
 #include "dxnews/analyzer/province_registry.h"
 #include "dxnews/analyzer/theme_classifier.h"
+#include "dxnews/report/listings.h"
 #include "dxnews/report/log_likelihood.h"
 #include "dxnews/report/period.h"
 #include "dxnews/report/report_article.h"
@@ -23,15 +24,6 @@ struct Figure {
   std::int64_t previous = 0;
 };
 
-/// One outlet's copy of a story.
-struct StoryCopy {
-  std::int64_t id = 0;
-  std::string source_name;
-  std::string url;
-  std::string title;
-  CivilDate day;
-};
-
 /// A story cluster; the copies start with the original (the earliest).
 struct TopStory {
   std::int64_t cluster = 0;
@@ -39,7 +31,7 @@ struct TopStory {
   std::string summary;
   CivilDate day;
   std::int64_t outlets = 0;  ///< distinct outlets that carried it
-  std::vector<StoryCopy> copies;
+  std::vector<ArticleRef> copies;
 };
 
 struct ThemeShare {
@@ -49,30 +41,6 @@ struct ThemeShare {
   double share = 0;                    ///< of the period's articles, 0-1
   std::int64_t previous_articles = 0;
   double previous_share = 0;
-};
-
-struct OfficialEntry {
-  std::string name;
-  std::vector<std::string> titles;  ///< most used first
-  std::int64_t articles = 0;
-  std::int64_t stories = 0;  ///< distinct story clusters
-  StoryCopy example;         ///< the earliest article that names them
-};
-
-struct EventEntry {
-  CivilDate day;
-  std::string type;
-  std::string name;
-  std::string place;  ///< province name, or ""
-  std::vector<std::string> participants;
-  StoryCopy article;
-};
-
-struct DocumentEntry {
-  std::string number;
-  std::string type;
-  std::string issuer;
-  std::int64_t articles = 0;
 };
 
 /// Coverage of one province of the 34 (after 1 July 2025), with its old members' names.
@@ -96,9 +64,9 @@ struct Digest {
   std::vector<TopStory> top_stories;
   std::vector<ThemeShare> themes;
   std::vector<RisingTerm> rising_terms;
-  std::vector<OfficialEntry> officials;
-  std::vector<EventEntry> events;
-  std::vector<DocumentEntry> documents;
+  std::vector<OfficialListing> officials;  ///< most stories first; refs: the first is the example
+  std::vector<EventListing> events;        ///< the period's events and the week around it, by day
+  std::vector<DocumentListing> documents;
   std::vector<ProvinceCoverage> provinces_covered;  ///< most articles first
   std::vector<std::string> provinces_without_coverage;  ///< names of the 34, none this period
   std::vector<DayCount> daily;  ///< every day of the period, zeros included
