@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "dxnews/report/csv.h"
 #include "dxnews/report/svg_chart.h"
 
 namespace dxnews::report {
@@ -27,13 +28,6 @@ std::size_t Width(const std::string& text) {
 std::string Pad(const std::string& text, std::size_t width, bool right) {
   std::string fill(width > Width(text) ? width - Width(text) : 0, ' ');
   return right ? fill + text : text + fill;
-}
-
-std::string CsvField(const std::string& text) {
-  if (text.find_first_of(",\"\n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
 }
 
 }  // namespace
