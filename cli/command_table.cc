@@ -8,6 +8,8 @@ const std::vector<CommandEntry>& Commands() {
   static const std::vector<CommandEntry> kCommands = {
       {"analyze", "Analyse one article: officials, documents, dates, places, province, themes",
        MakeAnalyzeCommand},
+      {"cluster", "Group reprints of one story in the article store into clusters (also run by import)",
+       MakeClusterCommand},
       {"extract", "Extract the article of a saved HTML page (title, lead, text, dates, author...) as JSON",
        MakeExtractCommand},
       {"import", "Load HTML pages, plain-text articles, directories and WARC files into the article store",
@@ -16,6 +18,8 @@ const std::vector<CommandEntry>& Commands() {
        MakeNormalizeCommand},
       {"segment", "Join the syllables of Vietnamese words with _ (word segmentation), stdin -> stdout",
        MakeSegmentCommand},
+      {"sources", "List the news sources, show one, or check that their robots.txt, feeds and sitemaps answer",
+       MakeSourcesCommand},
   };
   return kCommands;
 }
