@@ -1,7 +1,8 @@
 // near_duplicate_pr: precision and recall of the near-duplicate decision (analyzer/near_duplicate.h)
 // on pairs built from real articles, and signature throughput.
 //
-//   near_duplicate_pr DIR [--limit N] [--seed S] [--sweep]
+//   near_duplicate_pr DIR [--limit N] [--seed S] [--sweep] [--shingle K] [--min-shingles M]
+//                     [--jaccard J] [--containment C] [--show-flagged N]
 //
 // DIR holds one article per .txt file (line 1 title, line 2 lead, then the body: the format of
 // ../shared/data/vi-news-baomoi-2017, unpacked by near_duplicate_pr.sh). Up to N articles (default
@@ -248,7 +249,7 @@ int main(int argc, char** argv) {
   if (argc < 2) {
     std::fprintf(stderr,
                  "usage: near_duplicate_pr DIR [--limit N] [--seed S] [--sweep] [--shingle K] [--min-shingles M]"
-                 " [--show-flagged N]\n");
+                 " [--show-flagged N] [--jaccard J] [--containment C]\n");
     return 2;
   }
   std::size_t limit = 4000;
@@ -264,6 +265,8 @@ int main(int argc, char** argv) {
     if (arg == "--shingle" && i + 1 < argc) options.shingle_size = std::stoul(argv[++i]);
     if (arg == "--min-shingles" && i + 1 < argc) options.min_shingles = std::stoul(argv[++i]);
     if (arg == "--show-flagged" && i + 1 < argc) show_flagged = std::stoul(argv[++i]);
+    if (arg == "--jaccard" && i + 1 < argc) options.min_jaccard = std::stod(argv[++i]);
+    if (arg == "--containment" && i + 1 < argc) options.min_containment = std::stod(argv[++i]);
   }
   std::vector<Article> articles = ReadArticles(argv[1], limit);
   if (articles.size() < 10) {
@@ -315,7 +318,9 @@ int main(int argc, char** argv) {
     if (originals[a].empty() || originals[b].empty()) continue;
     negatives["hard"].push_back(evaluate(a, originals[b]));
     const PairOutcome& o = negatives["hard"].back();
-    if (shown < show_flagged && o.candidate && dxnews::analyzer::IsNearDuplicate(o.similarity, options)) {
+    // Only the pairs below J 0.5 are shown: the doubtful ones.
+    if (shown < show_flagged && o.candidate && o.similarity.jaccard < 0.5 &&
+        dxnews::analyzer::IsNearDuplicate(o.similarity, options)) {
       ++shown;  // for a human to judge whether the "negative" is a real reprint in the data
       std::fprintf(stderr, "flagged J=%.2f C=%.2f\n  %s\n  %s\n", o.similarity.jaccard, o.similarity.containment,
                    articles[a].title.c_str(), articles[b].title.c_str());
@@ -360,7 +365,7 @@ int main(int argc, char** argv) {
   report(options);
   if (sweep) {
     for (double j : {0.4, 0.5, 0.6}) {
-      for (double c : {0.6, 0.7, 0.8}) {
+      for (double c : {0.6, 0.65, 0.7, 0.8}) {
         NearDuplicateOptions o = options;
         o.min_jaccard = j;
         o.min_containment = c;

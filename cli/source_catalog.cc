@@ -74,7 +74,10 @@ std::vector<std::string> SuggestSourceIds(const crawler::SourceRegistry& registr
   }
   std::sort(scored.begin(), scored.end());
   std::vector<std::string> ids;
-  for (std::size_t i = 0; i < scored.size() && i < 3; ++i) ids.push_back(scored[i].second);
+  for (std::size_t i = 0; i < scored.size() && i < 3; ++i) {
+    if (scored[i].first > scored[0].first + 1) break;  // "bao-ha-tinhh": not also bao-bac-ninh
+    ids.push_back(scored[i].second);
+  }
   return ids;
 }
 

@@ -28,7 +28,8 @@ Result<crawler::SourceRegistry> LoadSourceRegistry(const std::string& path,
 bool InProvince(const crawler::SourceConfig& source, std::string_view query,
                 const analyzer::ProvinceRegistry& provinces);
 
-/// Up to three ids of `registry` close to `id` (edit distance, or containing it), best first.
+/// Up to three ids of `registry` close to `id` (edit distance, or containing it), best first;
+/// none more than one edit further than the best.
 std::vector<std::string> SuggestSourceIds(const crawler::SourceRegistry& registry, std::string_view id);
 
 }  // namespace dxnews::cli
