@@ -360,8 +360,9 @@ int main(int argc, char** argv) {
     }
     PrintRow("all", all_tp, all_pos, fp);
   };
-  std::printf("\nthresholds: jaccard >= %.2f, or containment >= %.2f with >= %zu shared shingles\n",
-              options.min_jaccard, options.min_containment, options.min_shared_shingles);
+  std::printf("\nthresholds: jaccard >= %.2f, or containment >= %.2f with >= %zu shared shingles and jaccard >= %.2f\n",
+              options.min_jaccard, options.min_containment, options.min_shared_shingles,
+              options.min_jaccard_for_containment);
   report(options);
   if (sweep) {
     for (double j : {0.4, 0.5, 0.6}) {

@@ -122,7 +122,8 @@ Similarity EstimateSimilarity(const TextSignature& a, const TextSignature& b) {
 bool IsNearDuplicate(const Similarity& similarity, const NearDuplicateOptions& options) {
   if (similarity.jaccard >= options.min_jaccard) return true;
   return similarity.containment >= options.min_containment &&
-         similarity.shared >= static_cast<double>(options.min_shared_shingles);
+         similarity.shared >= static_cast<double>(options.min_shared_shingles) &&
+         similarity.jaccard >= options.min_jaccard_for_containment;
 }
 
 void SignatureIndex::Add(std::int64_t id, const TextSignature& signature) {

@@ -5,6 +5,7 @@
 #include "dxnews/analyzer/near_duplicate.h"
 
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -83,6 +84,17 @@ TEST_CASE("A short text gets no signature and matches nothing", "[analyzer][unit
   CHECK(signature.shingles > 0);
   CHECK_FALSE(IsNearDuplicate(EstimateSimilarity(signature, ComputeSignature(kOriginal))));
   CHECK(ComputeSignature("").empty());
+}
+
+TEST_CASE("A high containment resting on a few equal MinHash values is not enough", "[analyzer][unit]") {
+  Similarity similarity;
+  similarity.jaccard = 3.0 / 128;  // a 60-shingle text and a 5000-shingle text sharing 3 values
+  similarity.shared = similarity.jaccard * 5060 / (1 + similarity.jaccard);
+  similarity.containment = std::min(1.0, similarity.shared / 60);
+  CHECK(similarity.containment == 1.0);
+  CHECK_FALSE(IsNearDuplicate(similarity));
+  similarity.jaccard = 0.25;
+  CHECK(IsNearDuplicate(similarity));
 }
 
 TEST_CASE("Signatures are deterministic and have kMinHashSize values", "[analyzer][unit]") {

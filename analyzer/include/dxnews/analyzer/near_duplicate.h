@@ -34,11 +34,15 @@ struct NearDuplicateOptions {
   /// Two texts are near-duplicates when their estimated Jaccard similarity reaches this.
   /// Default: 0.5.
   double min_jaccard = 0.5;
-  /// ... or when the estimated containment of the smaller in the larger reaches this, and the
-  /// estimated number of shared shingles reaches min_shared_shingles. Default: 0.7.
+  /// ... or when the estimated containment of the smaller in the larger reaches this, the
+  /// estimated number of shared shingles reaches min_shared_shingles and the Jaccard similarity
+  /// reaches min_jaccard_for_containment. Default: 0.7.
   double min_containment = 0.7;
   /// Default: 40.
   std::size_t min_shared_shingles = 40;
+  /// ... and the estimated Jaccard similarity reaches this: the containment of a text in one five
+  /// times its size rests on a handful of equal MinHash values, too few to trust. Default: 0.2.
+  double min_jaccard_for_containment = 0.2;
 };
 
 /// The MinHash signature of one text. Empty (no values) when the text is too short.
