@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -43,6 +44,71 @@ analyzer::ClusterDocument DocumentOf(const store::ClusterKey& key, analyzer::Tex
 // outlets rewrite the headline of a story they reprint.
 std::string SignedText(const store::StoredArticle& article) { return article.lead + "\n" + article.text; }
 
+// What the store knows: every article's cluster key, and the signatures, which SignStale completes.
+struct ClusteringState {
+  std::vector<store::ClusterKey> keys;
+  std::unordered_map<std::int64_t, store::StoredSignature> signatures;
+  std::unordered_set<std::int64_t> stale;  // signed by this run: new or changed articles
+  std::size_t signed_now = 0;
+};
+
+Status LoadState(const store::ArticleStore& store, ClusteringState* state) {
+  Status status = store.ForEachClusterKey([&](const store::ClusterKey& key) {
+    state->keys.push_back(key);
+    return Status();
+  });
+  if (!status.ok()) return status;
+  return store.ForEachSignature([&](const store::StoredSignature& signature) {
+    state->signatures.emplace(signature.article_id, signature);
+    return Status();
+  });
+}
+
+// Signs the articles without a signature of their current content and stores the signatures.
+Status SignStale(store::ArticleStore& store, const analyzer::NearDuplicateOptions& options, ClusteringState* state) {
+  std::unordered_map<std::int64_t, const store::ClusterKey*> stale;
+  for (const store::ClusterKey& key : state->keys) {
+    auto it = state->signatures.find(key.id);
+    if (it == state->signatures.end() || it->second.content_hash != key.content_hash) stale.emplace(key.id, &key);
+  }
+  if (stale.empty()) return Status();
+  std::vector<store::StoredSignature> fresh;
+  Status status = store.ForEach([&](const store::StoredArticle& article) {
+    auto it = stale.find(article.id);
+    if (it == stale.end()) return Status();
+    analyzer::TextSignature signature = analyzer::ComputeSignature(SignedText(article), options);
+    fresh.push_back({article.id, it->second->content_hash, signature.shingles, std::move(signature.minhash)});
+    return Status();
+  });
+  if (!status.ok()) return status;
+  status = WriteInTransactions(store, fresh, [&](const store::StoredSignature& s) { return store.PutSignature(s); });
+  if (!status.ok()) return status;
+  state->signed_now = fresh.size();
+  for (store::StoredSignature& signature : fresh) {
+    state->stale.insert(signature.article_id);
+    state->signatures[signature.article_id] = std::move(signature);
+  }
+  return Status();
+}
+
+// Articles clustered before keep their cluster; the others are compared with everything, earliest
+// first so that the outcome does not depend on the order of ids.
+void AddDocuments(ClusteringState* state, analyzer::ReprintClusterer* clusterer, ReprintReport* report) {
+  std::vector<analyzer::ClusterDocument> added;
+  for (const store::ClusterKey& key : state->keys) {
+    store::StoredSignature& stored = state->signatures[key.id];
+    if (stored.minhash.empty()) ++report->too_short;
+    analyzer::ClusterDocument document = DocumentOf(key, {std::move(stored.minhash), stored.shingles});
+    if (state->stale.count(key.id) == 0 && key.cluster) {
+      clusterer->AddExisting(std::move(document));
+    } else {
+      added.push_back(std::move(document));
+    }
+  }
+  std::sort(added.begin(), added.end(), analyzer::IsEarlierCopy);
+  for (analyzer::ClusterDocument& document : added) clusterer->AddNew(std::move(document));
+}
+
 }  // namespace
 
 Result<ReprintReport> ClusterNewArticles(store::ArticleStore& store, const ReprintOptions& options) {
@@ -50,63 +116,19 @@ Result<ReprintReport> ClusterNewArticles(store::ArticleStore& store, const Repri
     Status status = store.ResetClustering();
     if (!status.ok()) return status;
   }
-  std::vector<store::ClusterKey> keys;
-  Status status = store.ForEachClusterKey([&](const store::ClusterKey& key) {
-    keys.push_back(key);
-    return Status();
-  });
+  ClusteringState state;
+  Status status = LoadState(store, &state);
+  if (status.ok()) status = SignStale(store, options.near_duplicate, &state);
   if (!status.ok()) return status;
-  std::unordered_map<std::int64_t, store::StoredSignature> signatures;
-  status = store.ForEachSignature([&](const store::StoredSignature& signature) {
-    signatures.emplace(signature.article_id, signature);
-    return Status();
-  });
-  if (!status.ok()) return status;
-
-  // Articles without a signature of their current content are signed again.
-  std::unordered_map<std::int64_t, const store::ClusterKey*> stale;
-  for (const store::ClusterKey& key : keys) {
-    auto it = signatures.find(key.id);
-    if (it == signatures.end() || it->second.content_hash != key.content_hash) stale.emplace(key.id, &key);
-  }
-  std::vector<store::StoredSignature> fresh;
-  if (!stale.empty()) {
-    status = store.ForEach([&](const store::StoredArticle& article) {
-      auto it = stale.find(article.id);
-      if (it == stale.end()) return Status();
-      analyzer::TextSignature signature = analyzer::ComputeSignature(SignedText(article), options.near_duplicate);
-      fresh.push_back({article.id, it->second->content_hash, signature.shingles, std::move(signature.minhash)});
-      return Status();
-    });
-    if (!status.ok()) return status;
-    status = WriteInTransactions(store, fresh, [&](const store::StoredSignature& s) { return store.PutSignature(s); });
-    if (!status.ok()) return status;
-    for (store::StoredSignature& signature : fresh) signatures[signature.article_id] = std::move(signature);
-  }
 
   ReprintReport report;
-  report.articles = keys.size();
-  report.signed_now = fresh.size();
+  report.articles = state.keys.size();
+  report.signed_now = state.signed_now;
   analyzer::ReprintClusterer clusterer(options.near_duplicate);
-  std::vector<analyzer::ClusterDocument> added;
-  for (const store::ClusterKey& key : keys) {
-    store::StoredSignature& stored = signatures[key.id];
-    if (stored.minhash.empty()) ++report.too_short;
-    analyzer::TextSignature signature{std::move(stored.minhash), stored.shingles};
-    analyzer::ClusterDocument document = DocumentOf(key, std::move(signature));
-    if (stale.count(key.id) == 0 && key.cluster) {
-      clusterer.AddExisting(std::move(document));
-    } else {
-      added.push_back(std::move(document));
-    }
-  }
-  // Earliest first, so that the outcome does not depend on the order of ids.
-  std::sort(added.begin(), added.end(), analyzer::IsEarlierCopy);
-  for (analyzer::ClusterDocument& document : added) clusterer.AddNew(std::move(document));
-
+  AddDocuments(&state, &clusterer, &report);
   std::unordered_map<std::int64_t, std::int64_t> assignments = clusterer.Assignments();
   std::vector<std::pair<std::int64_t, std::int64_t>> updates;
-  for (const store::ClusterKey& key : keys) {
+  for (const store::ClusterKey& key : state.keys) {
     std::int64_t cluster = assignments.at(key.id);
     if (key.cluster != cluster) updates.emplace_back(key.id, cluster);
   }
