@@ -80,10 +80,11 @@ std::vector<std::uint64_t> ShingleHashes(std::string_view utf8, std::size_t shin
   return shingles;
 }
 
+// Never 0, which marks an empty slot of SignatureIndex.
 std::uint64_t BandKey(const TextSignature& signature, std::size_t band) {
   std::uint64_t h = Mix(band + 1);
   for (std::size_t r = 0; r < kRowsPerBand; ++r) h = Mix(h ^ signature.minhash[band * kRowsPerBand + r]);
-  return h;
+  return h == 0 ? 1 : h;
 }
 
 }  // namespace
@@ -126,17 +127,36 @@ bool IsNearDuplicate(const Similarity& similarity, const NearDuplicateOptions& o
          similarity.jaccard >= options.min_jaccard_for_containment;
 }
 
+void SignatureIndex::Insert(std::uint64_t key, std::int64_t id) {
+  if (2 * (used_ + 1) > slots_.size()) {  // keep the load at most one half
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<std::size_t>(1024, old.size() * 2), Slot{});
+    used_ = 0;
+    for (const Slot& slot : old) {
+      if (slot.key != 0) Insert(slot.key, slot.id);
+    }
+  }
+  std::size_t mask = slots_.size() - 1;
+  std::size_t at = static_cast<std::size_t>(key) & mask;
+  while (slots_[at].key != 0) at = (at + 1) & mask;
+  slots_[at] = Slot{key, id};
+  ++used_;
+}
+
 void SignatureIndex::Add(std::int64_t id, const TextSignature& signature) {
   if (signature.empty()) return;
-  for (std::size_t band = 0; band < kBands; ++band) buckets_[BandKey(signature, band)].push_back(id);
+  for (std::size_t band = 0; band < kBands; ++band) Insert(BandKey(signature, band), id);
 }
 
 std::vector<std::int64_t> SignatureIndex::Candidates(const TextSignature& signature) const {
   std::vector<std::int64_t> ids;
-  if (signature.empty()) return ids;
+  if (signature.empty() || slots_.empty()) return ids;
+  std::size_t mask = slots_.size() - 1;
   for (std::size_t band = 0; band < kBands; ++band) {
-    auto it = buckets_.find(BandKey(signature, band));
-    if (it != buckets_.end()) ids.insert(ids.end(), it->second.begin(), it->second.end());
+    std::uint64_t key = BandKey(signature, band);
+    for (std::size_t at = static_cast<std::size_t>(key) & mask; slots_[at].key != 0; at = (at + 1) & mask) {
+      if (slots_[at].key == key) ids.push_back(slots_[at].id);
+    }
   }
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());

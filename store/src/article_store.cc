@@ -53,6 +53,7 @@ CREATE INDEX fetches_url ON fetches(url, id);
 
 // Version 2: near-duplicate signatures of the articles, for reprint clustering (reprint_state.h).
 // minhash is the signature as little-endian 32-bit values (empty when the text is too short).
+// articles_cluster_keys covers ForEachClusterKey, so listing the keys never reads article text.
 constexpr char kSchemaV2[] = R"sql(
 CREATE TABLE text_signatures (
   article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
@@ -60,7 +61,7 @@ CREATE TABLE text_signatures (
   shingles INTEGER NOT NULL,
   minhash BLOB NOT NULL
 );
-CREATE INDEX articles_cluster ON articles(cluster);
+CREATE INDEX articles_cluster_keys ON articles(cluster, published, fetched_at, content_hash);
 )sql";
 
 constexpr const char* kMigrations[] = {kSchemaV1, kSchemaV2};

@@ -1,4 +1,6 @@
 // The reprint-clustering half of ArticleStore: signatures and cluster ids.
+#include <algorithm>
+
 #include "dxnews/store/article_store.h"
 #include "sqlite_db.h"
 
@@ -36,18 +38,25 @@ std::optional<std::int64_t> OptionalInt(const internal::Statement& row, int colu
 }  // namespace
 
 Status ArticleStore::ForEachClusterKey(const std::function<Status(const ClusterKey&)>& visit) const {
-  Result<internal::Statement> select =
-      db_->Prepare("SELECT id, published, fetched_at, cluster, content_hash FROM articles ORDER BY id");
+  // Without ORDER BY, SQLite scans the covering index articles_cluster_keys instead of the rows,
+  // which hold the whole text and page; the keys are put in id order here.
+  Result<internal::Statement> select = db_->Prepare(
+      "SELECT id, published, fetched_at, cluster, content_hash FROM articles");
   if (!select.ok()) return select.status();
+  std::vector<ClusterKey> keys;
   for (;;) {
     Result<bool> row = select.value().Step();
     if (!row.ok()) return row.status();
-    if (!row.value()) return Status();
+    if (!row.value()) break;
     const internal::Statement& r = select.value();
-    ClusterKey key{r.Int(0), OptionalInt(r, 1), r.Int(2), OptionalInt(r, 3), r.Text(4)};
+    keys.push_back(ClusterKey{r.Int(0), OptionalInt(r, 1), r.Int(2), OptionalInt(r, 3), r.Text(4)});
+  }
+  std::sort(keys.begin(), keys.end(), [](const ClusterKey& a, const ClusterKey& b) { return a.id < b.id; });
+  for (const ClusterKey& key : keys) {
     Status status = visit(key);
     if (!status.ok()) return status;
   }
+  return Status();
 }
 
 Status ArticleStore::ForEachSignature(const std::function<Status(const StoredSignature&)>& visit) const {
