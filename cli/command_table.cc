@@ -8,6 +8,8 @@ const std::vector<CommandEntry>& Commands() {
   static const std::vector<CommandEntry> kCommands = {
       {"analyze", "Analyse one article: officials, documents, dates, places, province, themes",
        MakeAnalyzeCommand},
+      {"cluster", "Group reprints of one story in the article store into clusters (also run by import)",
+       MakeClusterCommand},
       {"extract", "Extract the article of a saved HTML page (title, lead, text, dates, author...) as JSON",
        MakeExtractCommand},
       {"import", "Load HTML pages, plain-text articles, directories and WARC files into the article store",
@@ -18,6 +20,8 @@ const std::vector<CommandEntry>& Commands() {
        MakeSegmentCommand},
       {"serve", "Serve a directory (e.g. corpus/demo) on 127.0.0.1 for crawling by hand, until Ctrl-C",
        MakeServeCommand},
+      {"sources", "List the news sources, show one, or check that their robots.txt, feeds and sitemaps answer",
+       MakeSourcesCommand},
   };
   return kCommands;
 }

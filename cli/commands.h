@@ -9,11 +9,13 @@
 namespace dxnews::cli {
 
 std::unique_ptr<Command> MakeAnalyzeCommand();
+std::unique_ptr<Command> MakeClusterCommand();
 std::unique_ptr<Command> MakeExtractCommand();
 std::unique_ptr<Command> MakeImportCommand();
 std::unique_ptr<Command> MakeNormalizeCommand();
 std::unique_ptr<Command> MakeSegmentCommand();
 std::unique_ptr<Command> MakeServeCommand();
+std::unique_ptr<Command> MakeSourcesCommand();
 
 }  // namespace dxnews::cli
 

@@ -18,6 +18,7 @@
 
 #include "dxnews/core/result.h"
 #include "dxnews/store/crawl_state.h"
+#include "dxnews/store/reprint_state.h"
 
 namespace dxnews::store {
 
@@ -121,6 +122,18 @@ class ArticleStore {
   Result<std::vector<FetchRecord>> FetchHistory(const std::string& url) const;
   /// The latest fetch of `url` (its validators feed the next conditional request), or nullopt.
   Result<std::optional<FetchRecord>> LastFetch(const std::string& url) const;
+
+  /// Calls `visit` with the ClusterKey of every article in id order; stops at the first non-OK.
+  Status ForEachClusterKey(const std::function<Status(const ClusterKey&)>& visit) const;
+  /// Calls `visit` for every stored signature in article id order; stops at the first non-OK.
+  Status ForEachSignature(const std::function<Status(const StoredSignature&)>& visit) const;
+  /// Stores (or replaces) the signature of article `signature.article_id`; kNotFound when there
+  /// is no such article.
+  Status PutSignature(const StoredSignature& signature);
+  /// Sets (or clears, with nullopt) the cluster of article `id`; kNotFound when there is none.
+  Status SetCluster(std::int64_t id, std::optional<std::int64_t> cluster);
+  /// Forgets every signature and every cluster (for re-clustering from scratch).
+  Status ResetClustering();
 
   const std::string& path() const;
 
