@@ -8,7 +8,7 @@
 namespace dxnews::store {
 namespace {
 
-constexpr std::int64_t kSchemaVersion = 1;
+constexpr std::int64_t kSchemaVersion = 2;
 
 // Version 1. Tags are joined with "\n"; raw is the zlib stream of the page, raw_size its length.
 constexpr char kSchemaV1[] = R"sql(
@@ -52,6 +52,27 @@ CREATE TABLE fetches (
 CREATE INDEX fetches_url ON fetches(url, id);
 PRAGMA user_version = 1;
 )sql";
+
+// Version 2: a change sequence for the search index. Triggers give every inserted or changed row
+// the next seq, whoever writes it (Upsert, clustering, ...), so `dxnews index` can catch up with
+// ForEachChangedSince() after a crash. SQLite has one writer at a time, so max(seq) + 1 inside the
+// writing transaction is unique and a committed seq is never lower than one already read.
+constexpr char kMigrationV2[] = R"sql(
+ALTER TABLE articles ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+UPDATE articles SET seq = id;
+CREATE INDEX articles_seq ON articles(seq);
+CREATE TRIGGER articles_seq_insert AFTER INSERT ON articles BEGIN
+  UPDATE articles SET seq = (SELECT coalesce(max(seq), 0) + 1 FROM articles) WHERE id = NEW.id;
+END;
+CREATE TRIGGER articles_seq_update AFTER UPDATE OF url, source_id, title, lead, text, published, author, credit,
+    tags, province, cluster, content_hash ON articles BEGIN
+  UPDATE articles SET seq = (SELECT coalesce(max(seq), 0) + 1 FROM articles) WHERE id = NEW.id;
+END;
+PRAGMA user_version = 2;
+)sql";
+
+// The migration that takes a store from version i to i + 1 is kMigrations[i].
+constexpr const char* kMigrations[] = {kSchemaV1, kMigrationV2};
 
 Result<std::int64_t> QueryInt(const internal::Database& db, const std::string& sql) {
   Result<internal::Statement> statement = db.Prepare(sql);
@@ -100,12 +121,15 @@ Status ArticleStore::CreateSchema() {
     return Status::IoError(db_->path() + ": schema version " + std::to_string(version.value()) +
                            " is newer than this dxnews (" + std::to_string(kSchemaVersion) + ")");
   }
-  // A new file: create the schema under the write lock, unless another process just did.
+  // Create or migrate the schema under the write lock, from whatever version another process
+  // may just have reached.
   status = db_->Exec("BEGIN IMMEDIATE");
   if (!status.ok()) return status;
   version = QueryInt(*db_, "PRAGMA user_version");
   status = version.ok() ? Status() : version.status();
-  if (status.ok() && version.value() == 0) status = db_->Exec(kSchemaV1);
+  for (std::int64_t v = status.ok() ? version.value() : kSchemaVersion; status.ok() && v < kSchemaVersion; ++v) {
+    status = db_->Exec(kMigrations[v]);
+  }
   if (!status.ok()) {
     (void)db_->Exec("ROLLBACK");
     return status;
@@ -227,6 +251,27 @@ Status ArticleStore::ForEach(const std::function<Status(const StoredArticle&)>& 
     Status status = visit(article.value());
     if (!status.ok()) return status;
   }
+}
+
+Status ArticleStore::ForEachChangedSince(std::int64_t seq, const std::function<Status(const StoredArticle&)>& visit,
+                                         std::int64_t limit) const {
+  Result<internal::Statement> select = db_->Prepare(std::string("SELECT ") + internal::kArticleColumns +
+                                                    " FROM articles WHERE seq > ?1 ORDER BY seq LIMIT ?2");
+  if (!select.ok()) return select.status();
+  select.value().Bind(1, seq).Bind(2, limit);
+  for (;;) {
+    Result<bool> row = select.value().Step();
+    if (!row.ok()) return row.status();
+    if (!row.value()) return Status();
+    Result<StoredArticle> article = internal::ReadArticle(select.value(), /*with_raw=*/false);
+    if (!article.ok()) return article.status();
+    Status status = visit(article.value());
+    if (!status.ok()) return status;
+  }
+}
+
+Result<std::int64_t> ArticleStore::MaxSeq() const {
+  return QueryInt(*db_, "SELECT coalesce(max(seq), 0) FROM articles");
 }
 
 }  // namespace dxnews::store

@@ -223,6 +223,37 @@ TEST_CASE("Open rejects a file that is not a database and a newer schema", "[sto
   CHECK(OpenStore(dir.File("s.sqlite"))->Count().value() == 1);
 }
 
+TEST_CASE("Every insert or change gets a higher seq; ForEachChangedSince finds them in seq order", "[store]") {
+  testing::TempDir dir;
+  auto store = OpenStore(dir.File("s.sqlite"));
+  CHECK(store->MaxSeq().value() == 0);
+  auto first = store->Upsert(MakeArticle("https://x.vn/1", "Một")).value();
+  auto second = store->Upsert(MakeArticle("https://x.vn/2", "Hai")).value();
+  std::int64_t after_inserts = store->MaxSeq().value();
+  CHECK(store->Get(first.id).value().seq < store->Get(second.id).value().seq);
+  CHECK(store->Get(second.id).value().seq == after_inserts);
+
+  // Unchanged leaves seq alone; a change moves the article after everything else.
+  REQUIRE(store->Upsert(MakeArticle("https://x.vn/2", "Hai")).value().kind == Kind::kUnchanged);
+  CHECK(store->MaxSeq().value() == after_inserts);
+  REQUIRE(store->Upsert(MakeArticle("https://x.vn/1", "Một (cập nhật)")).value().kind == Kind::kUpdated);
+  CHECK(store->MaxSeq().value() > after_inserts);
+
+  std::vector<std::string> changed;
+  auto collect = [&](const StoredArticle& a) {
+    changed.push_back(a.title);
+    return Status();
+  };
+  REQUIRE(store->ForEachChangedSince(after_inserts, collect, 100).ok());
+  CHECK(changed == std::vector<std::string>{"Một (cập nhật)"});
+  changed.clear();
+  REQUIRE(store->ForEachChangedSince(0, collect, 100).ok());
+  CHECK(changed == std::vector<std::string>{"Hai", "Một (cập nhật)"});
+  changed.clear();
+  REQUIRE(store->ForEachChangedSince(0, collect, 1).ok());
+  CHECK(changed == std::vector<std::string>{"Hai"});
+}
+
 TEST_CASE("Frontier: add once, pending in discovery order, state changes", "[store]") {
   testing::TempDir dir;
   auto store = OpenStore(dir.File("s.sqlite"));
