@@ -9,6 +9,11 @@ Xapian::Query Scaled(Xapian::Query query, double factor) {
   return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query, factor);
 }
 
+// `share` of the weight of `base`, for the documents that also match `better`.
+Xapian::Query Bonus(const Xapian::Query& base, const Xapian::Query& better, double share) {
+  return Scaled(Xapian::Query(Xapian::Query::OP_FILTER, base, better), share);
+}
+
 Xapian::Query Or(const std::vector<Xapian::Query>& parts) {
   if (parts.size() == 1) return parts.front();
   return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
@@ -90,23 +95,32 @@ Xapian::Query QueryBuilder::DateQuery(std::optional<std::int64_t> from, std::opt
 }
 
 Xapian::Query QueryBuilder::Word(const QueryWord& word, TextField field) const {
+  const bool plain = word.keys.exact == word.keys.folded;
   const std::string exact = TermString(field, TermKind::kWordExact, word.keys.exact);
-  std::vector<Xapian::Query> parts = {Scaled(Xapian::Query(exact), kExactWeight)};
+  std::vector<Xapian::Query> words = {Xapian::Query(exact)};
   for (const Xapian::Query& q : FoldedTerms(field, word.keys.folded)) {
-    if (q.get_terms_begin() != q.get_terms_end() && *q.get_terms_begin() != exact) {
-      parts.push_back(Scaled(q, kFoldedWeight));
-    }
+    if (*q.get_terms_begin() != exact) words.push_back(q);
   }
+  std::vector<Xapian::Query> exact_forms = {Xapian::Query(exact)};
+  std::vector<Xapian::Query> all = words;
   if (word.syllables.empty()) {
     // A one-syllable word also matches as a syllable of longer words ("số" in "chuyển_đổi_số").
-    parts.push_back(Scaled(Xapian::Query(TermString(field, TermKind::kSyllableExact, word.keys.exact)), kSyllableWeight));
-    parts.push_back(Scaled(Xapian::Query(TermString(field, TermKind::kSyllableFolded, word.keys.folded)),
-                           kFoldedSyllableWeight));
-    if (word.keys.folded != word.keys.exact) return Or(parts);
-    parts.push_back(Scaled(Xapian::Query(TermString(field, TermKind::kSyllableExact, word.keys.folded)),
-                           kFoldedSyllableWeight));
-    return Or(parts);
+    Xapian::Query syllable(TermString(field, TermKind::kSyllableExact, word.keys.exact));
+    exact_forms.push_back(syllable);
+    all.push_back(syllable);
+    all.emplace_back(TermString(field, TermKind::kSyllableFolded, word.keys.folded));
+    if (!plain) all.emplace_back(TermString(field, TermKind::kSyllableExact, word.keys.folded));
   }
+  auto synonym = [](const std::vector<Xapian::Query>& q) {
+    return q.size() == 1 ? q.front() : Xapian::Query(Xapian::Query::OP_SYNONYM, q.begin(), q.end());
+  };
+  // The bonuses are a share of the base weight, given when a better form matches (OP_FILTER
+  // keeps the base's weight): their own idf would let a rare folded form outweigh them.
+  Xapian::Query base = synonym(all);
+  std::vector<Xapian::Query> parts = {base};
+  if (all.size() > words.size()) parts.push_back(Bonus(base, synonym(words), kWordBonus));
+  if (!plain) parts.push_back(Bonus(base, synonym(exact_forms), kExactBonus));
+  if (word.syllables.empty()) return Or(parts);
   // A multi-syllable word is a word, not an OR of its (common) syllables. Only when the index has
   // it in neither form do its syllables have to match, all of them.
   bool known = InIndex(exact) || InIndex(TermString(field, TermKind::kWordFolded, word.keys.folded)) ||
@@ -166,7 +180,7 @@ Xapian::Query QueryBuilder::Phrase(const std::string& text, TextField field) con
   Xapian::Query any(Xapian::Query::OP_PHRASE, slots.begin(), slots.end(), window);
   Xapian::Query exact(Xapian::Query::OP_PHRASE, exact_slots.begin(), exact_slots.end(), window);
   // Every match of the exact phrase is also a match of `any`; OR-ing adds weight to exact ones.
-  return Xapian::Query(Xapian::Query::OP_OR, Scaled(any, kFoldedWeight), exact);
+  return Xapian::Query(Xapian::Query::OP_OR, any, Bonus(any, exact, kExactBonus));
 }
 
 Xapian::Query QueryBuilder::Field(const QueryNode& node) const {

@@ -15,11 +15,13 @@
 
 namespace dxnews::index::internal {
 
-/// Relative weights of the kinds of match.
-constexpr double kExactWeight = 1.0;
-constexpr double kFoldedWeight = 0.6;
-constexpr double kSyllableWeight = 0.3;
-constexpr double kFoldedSyllableWeight = 0.2;
+/// How a query word matches: every form of the word (exact or folded, word or syllable of a
+/// longer word) is one OP_SYNONYM, so they share one idf, and bonuses on top rank the forms, each
+/// a share of that weight: for a word typed with diacritics, the exact forms add kExactBonus and
+/// the whole-word forms kWordBonus, so "hội" ranks "hội" > "hội_nghị" > "hỏi" > "hỏi_han". A
+/// word typed without diacritics cannot prefer a form, so only the whole-word bonus applies.
+constexpr double kExactBonus = 0.5;
+constexpr double kWordBonus = 0.3;
 
 /// One word of a query: its keys and, for a multi-syllable word, its syllables' keys.
 struct QueryWord {

@@ -70,6 +70,17 @@ TEST_CASE("Searcher: exact-diacritic matches rank above folded ones", "[index][s
   CHECK(rank(kGiaXang) < static_cast<long>(ids.size()));
 }
 
+TEST_CASE("Searcher: an exact syllable of a longer word ranks above a folded word", "[index][searcher]") {
+  // "hội" is a syllable of "hội_nghị" in 1; 3 has only "hỏi" (in "câu hỏi"), which folds to "hoi".
+  std::vector<std::int64_t> ids = Ids(Run("hội", NoCollapse()));
+  auto rank = [&](std::int64_t id) { return std::find(ids.begin(), ids.end(), id) - ids.begin(); };
+  REQUIRE(rank(kKhanhHoa) < static_cast<long>(ids.size()));
+  CHECK(rank(kHaTinh) < rank(kKhanhHoa));
+  // Typed without diacritics, both forms count the same: the word "hỏi" beats the syllable.
+  ids = Ids(Run("hoi", NoCollapse()));
+  CHECK(rank(kKhanhHoa) < rank(kHaTinh));
+}
+
 TEST_CASE("Searcher: a multi-syllable word without quotes is a word, not an OR of syllables",
           "[index][searcher]") {
   std::vector<std::int64_t> ids = Ids(Run("chuyển đổi số", NoCollapse()));
