@@ -43,7 +43,13 @@ void AddText(const TermMapper& mapper, const std::string& text, TextField field,
   std::string exact;
   for (const IndexTerm& term : mapper.Map(text)) {
     Xapian::termpos position = base + term.position;
-    doc->add_posting(TermString(field, term.kind, term.text), position, wdf);
+    // Phrases are made of word terms only, so syllable terms need no positions, which keeps the
+    // index smaller.
+    if (term.kind == TermKind::kSyllableExact || term.kind == TermKind::kSyllableFolded) {
+      doc->add_term(TermString(field, term.kind, term.text), wdf);
+    } else {
+      doc->add_posting(TermString(field, term.kind, term.text), position, wdf);
+    }
     if (term.kind == TermKind::kWordExact) exact = term.text;
     if (term.kind == TermKind::kWordFolded && spellings != nullptr) spellings->emplace(term.text, exact);
     last = std::max(last, position);

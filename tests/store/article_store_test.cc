@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "sqlite_db.h"
 #include "support/temp_dir.h"
 
 namespace dxnews::store {
@@ -252,6 +253,31 @@ TEST_CASE("Every insert or change gets a higher seq; ForEachChangedSince finds t
   changed.clear();
   REQUIRE(store->ForEachChangedSince(0, collect, 1).ok());
   CHECK(changed == std::vector<std::string>{"Hai"});
+}
+
+TEST_CASE("A version 1 store is migrated: existing articles get a seq, later changes a higher one", "[store]") {
+  testing::TempDir dir;
+  const std::string path = dir.File("v1.sqlite");
+  {
+    // The articles table of version 1, with one article, as dxnews 0.1 wrote it.
+    auto db = internal::Database::Open(path, 1000);
+    REQUIRE(db.ok());
+    REQUIRE(db.value()
+                ->Exec("CREATE TABLE articles (id INTEGER PRIMARY KEY, url TEXT NOT NULL UNIQUE, source_id TEXT NOT NULL,"
+                       " title TEXT NOT NULL, lead TEXT NOT NULL, text TEXT NOT NULL, published INTEGER,"
+                       " author TEXT NOT NULL, credit TEXT NOT NULL, tags TEXT NOT NULL, province TEXT NOT NULL,"
+                       " cluster INTEGER, content_hash TEXT NOT NULL, fetched_at INTEGER NOT NULL, raw BLOB NOT NULL,"
+                       " raw_size INTEGER NOT NULL);"
+                       "INSERT INTO articles VALUES (5, 'https://x.vn/5', 's', 'Năm', '', '', NULL, '', '', '', '',"
+                       " NULL, 'h', 0, x'', 0);"
+                       "PRAGMA user_version = 1;")
+                .ok());
+  }
+  auto store = OpenStore(path);
+  CHECK(store->Get(5).value().seq == 5);
+  auto added = store->Upsert(MakeArticle("https://x.vn/6", "Sáu")).value();
+  CHECK(store->Get(added.id).value().seq == 6);
+  CHECK(store->MaxSeq().value() == 6);
 }
 
 TEST_CASE("Frontier: add once, pending in discovery order, state changes", "[store]") {
