@@ -188,4 +188,11 @@ Result<std::int64_t> IndexWriter::DocCount() const {
   return count;
 }
 
+Status CompactIndex(const std::string& from, const std::string& to) {
+  return internal::GuardXapian(from, [&] {
+    Xapian::Database(from).compact(to);
+    return Status();
+  });
+}
+
 }  // namespace dxnews::index

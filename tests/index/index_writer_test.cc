@@ -64,6 +64,28 @@ TEST_CASE("Uncommitted documents are lost when the writer goes away, committed o
   CHECK(writer.value()->DocCount().value() >= 1);
 }
 
+TEST_CASE("CompactIndex copies documents, the store seq and the diacritic forms", "[index][writer]") {
+  dxnews::testing::TempDir dir;
+  {
+    auto writer = IndexWriter::Open(dir.File("index"));
+    REQUIRE(writer.ok());
+    REQUIRE(writer.value()->Add(IndexEntry::Build(Doc(1, "Trợ lý ảo cho người dân"), Mapper())).ok());
+    REQUIRE(writer.value()->Commit(9).ok());
+  }
+  REQUIRE(CompactIndex(dir.File("index"), dir.File("compact")).ok());
+  auto writer = IndexWriter::Open(dir.File("compact"));
+  REQUIRE(writer.ok());
+  CHECK(writer.value()->StoreSeq().value() == 9);
+  writer.value().reset();
+  auto searcher = Searcher::Open(dir.File("compact"), Mapper());
+  REQUIRE(searcher.ok());
+  auto results = searcher.value()->Search("tro ly ao", {});
+  REQUIRE(results.ok());
+  CHECK(results.value().hits.size() == 1);
+  CHECK(results.value().did_you_mean == "trợ lý ảo");
+  CHECK(CompactIndex(dir.File("missing"), dir.File("x")).code() == Status::Code::kNotFound);
+}
+
 TEST_CASE("A second writer on the same index gets kUnavailable", "[index][writer]") {
   dxnews::testing::TempDir dir;
   auto first = IndexWriter::Open(dir.File("index"));

@@ -62,6 +62,11 @@ class IndexWriter {
   std::unique_ptr<Impl> impl_;
 };
 
+/// Writes a compacted copy of the index at `from` (no writer may have it open) to the new
+/// directory `to`: every table rewritten full, as after one big commit, so it is smaller and
+/// faster to read. Metadata (the store seq) and the spelling table come along.
+Status CompactIndex(const std::string& from, const std::string& to);
+
 }  // namespace dxnews::index
 
 #endif  // DXNEWS_INDEX_INDEX_WRITER_H_
