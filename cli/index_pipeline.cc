@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <future>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -55,6 +56,15 @@ std::vector<index::IndexEntry> BuildEntries(const std::vector<store::StoredArtic
   return entries;
 }
 
+// Adds and commits one analysed batch; runs on the writer thread.
+Status WriteBatch(index::IndexWriter& writer, std::vector<index::IndexEntry> entries, std::int64_t seq) {
+  for (index::IndexEntry& entry : entries) {
+    Status status = writer.Add(std::move(entry));
+    if (!status.ok()) return status;
+  }
+  return writer.Commit(seq);
+}
+
 }  // namespace
 
 Status RunIndexPipeline(const store::ArticleStore& store, index::IndexWriter& writer,
@@ -64,28 +74,43 @@ Status RunIndexPipeline(const store::ArticleStore& store, index::IndexWriter& wr
   Result<std::int64_t> seq = writer.StoreSeq();
   if (!seq.ok()) return seq.status();
   progress->store_seq = seq.value();
+  std::int64_t read_seq = seq.value();  // the last seq read from the store; committed lags one batch
+  // The writer commits batch N on its own thread while batch N + 1 is analysed.
+  std::future<Status> writing;
+  std::int64_t writing_seq = 0, writing_size = 0;
+  auto finish_writing = [&]() -> Status {
+    if (!writing.valid()) return Status();
+    Status status = writing.get();
+    if (!status.ok()) return status;
+    progress->store_seq = writing_seq;
+    progress->indexed += writing_size;
+    ++progress->batches;
+    if (on_batch) on_batch(*progress);
+    return Status();
+  };
   std::vector<store::StoredArticle> batch;
   while (true) {
     batch.clear();
     Status status = store.ForEachChangedSince(
-        progress->store_seq,
+        read_seq,
         [&](const store::StoredArticle& article) {
           batch.push_back(article);
           return Status();
         },
         std::max(options.batch_size, 1));
-    if (!status.ok()) return status;
-    if (batch.empty()) return Status();
-    for (index::IndexEntry& entry : BuildEntries(batch, mapper, analyzer, std::max(options.threads, 1))) {
-      status = writer.Add(std::move(entry));
-      if (!status.ok()) return status;
+    if (status.ok() && !batch.empty()) {
+      read_seq = batch.back().seq;
+      std::vector<index::IndexEntry> entries = BuildEntries(batch, mapper, analyzer, std::max(options.threads, 1));
+      status = finish_writing();
+      if (status.ok()) {
+        writing_seq = read_seq;
+        writing_size = static_cast<std::int64_t>(batch.size());
+        writing = std::async(std::launch::async, WriteBatch, std::ref(writer), std::move(entries), read_seq);
+        continue;
+      }
     }
-    status = writer.Commit(batch.back().seq);
-    if (!status.ok()) return status;
-    progress->store_seq = batch.back().seq;
-    progress->indexed += static_cast<std::int64_t>(batch.size());
-    ++progress->batches;
-    if (on_batch) on_batch(*progress);
+    Status last = finish_writing();  // never leave the writer thread running
+    return status.ok() ? last : status;
   }
 }
 

@@ -1,7 +1,8 @@
 // The store -> analyzer -> index pipeline of `dxnews index` and `dxnews reindex`: reads the
 // articles changed since the index's last commit in batches of store seq order, analyses them in
 // worker threads, adds them through the single IndexWriter and commits each batch with the seq it
-// reached. A kill at any point loses at most the batch in flight; the next run redoes it.
+// reached, on a writer thread that overlaps with the analysis of the next batch. A kill at any
+// point loses at most the batches in flight; the next run redoes them.
 #ifndef DXNEWS_CLI_INDEX_PIPELINE_H_
 #define DXNEWS_CLI_INDEX_PIPELINE_H_
 
@@ -20,7 +21,7 @@ namespace dxnews::cli {
 struct IndexPipelineOptions {
   /// Articles per commit. Default: 1000.
   int batch_size = 1000;
-  /// Analysis threads. Default: 2 (the writer runs on the calling thread).
+  /// Analysis threads, the calling thread included. Default: 2 (plus the writer thread).
   int threads = 2;
 };
 
