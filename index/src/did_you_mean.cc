@@ -12,6 +12,14 @@ void CollectTexts(const QueryNode& node, std::vector<std::string>* texts) {
   for (const QueryNode& child : node.children) CollectTexts(child, texts);
 }
 
+// "chuyển_đổi_số" -> "chuyển đổi số".
+std::string Spaced(std::string word) {
+  for (char& c : word) {
+    if (c == '_') c = ' ';
+  }
+  return word;
+}
+
 // The most frequent diacritic form of a folded word that is more frequent than the folded
 // spelling itself, or "".
 std::string BestForm(const Xapian::Database& db, const std::string& folded) {
@@ -24,10 +32,19 @@ std::string BestForm(const Xapian::Database& db, const std::string& folded) {
       best_count = count;
     }
   }
-  for (char& c : best) {
-    if (c == '_') c = ' ';
+  return Spaced(best);
+}
+
+// True when some article has the word in any form.
+bool InIndex(const Xapian::Database& db, const Synonyms::Word& word) {
+  const std::pair<TermKind, const std::string*> forms[] = {
+      {TermKind::kWordExact, &word.exact},     {TermKind::kWordExact, &word.folded},
+      {TermKind::kWordFolded, &word.folded},   {TermKind::kSyllableExact, &word.exact},
+      {TermKind::kSyllableExact, &word.folded}, {TermKind::kSyllableFolded, &word.folded}};
+  for (const auto& [kind, text] : forms) {
+    if (db.term_exists(TermString(TextField::kBody, kind, *text))) return true;
   }
-  return best;
+  return false;
 }
 
 }  // namespace
@@ -41,8 +58,14 @@ std::string SuggestDiacritics(const Xapian::Database& db, const TermMapper& mapp
   size_t cursor = 0;
   for (const std::string& text : texts) {
     for (const QueryWord& word : QueryWords(mapper, text)) {
-      if (word.keys.exact != word.keys.folded) continue;  // typed with diacritics
-      std::string form = BestForm(db, word.keys.folded);
+      std::string form;
+      if (word.keys.exact == word.keys.folded) form = BestForm(db, word.keys.folded);  // typed without diacritics
+      if (form.empty() && !InIndex(db, word.keys)) {
+        // Not in any article: a typo? The closest title word, in its usual diacritic form.
+        std::string spelling = db.get_spelling_suggestion(word.keys.folded);
+        if (!spelling.empty()) form = BestForm(db, spelling);
+        if (form.empty()) form = Spaced(spelling);
+      }
       if (form.empty()) continue;
       std::string surface = text.substr(word.begin, word.end - word.begin);
       size_t at = suggestion.find(surface, cursor);

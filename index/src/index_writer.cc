@@ -64,6 +64,9 @@ struct IndexEntry::Impl {
   Xapian::Document document;
   // (folded word, exact word) pairs where they differ: the diacritic forms "did you mean" offers.
   std::set<std::pair<std::string, std::string>> spellings;
+  // The folded words of the title: Xapian's spelling table, for typos. Titles only, which keeps
+  // the cost small and the vocabulary clean.
+  std::vector<std::string> title_words;
 };
 
 IndexEntry::IndexEntry(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -82,6 +85,10 @@ IndexEntry IndexEntry::Build(const IndexDocument& doc, const TermMapper& mapper)
   AddText(mapper, doc.title, TextField::kBody, internal::kTitleWdf, &position, &xdoc, &impl->spellings);
   AddText(mapper, doc.lead, TextField::kBody, 1, &position, &xdoc, &impl->spellings);
   AddText(mapper, doc.text, TextField::kBody, 1, &position, &xdoc, &impl->spellings);
+  for (const IndexTerm& term : mapper.Map(doc.title)) {
+    if (term.kind == TermKind::kWordExact) impl->title_words.push_back(term.text);
+    if (term.kind == TermKind::kWordFolded) impl->title_words.back() = term.text;
+  }
 
   xdoc.add_boolean_term(KeyTerm(KeyField::kId, std::to_string(doc.id)));
   if (!doc.source_id.empty()) xdoc.add_boolean_term(KeyTerm(KeyField::kSource, doc.source_id));
@@ -144,6 +151,7 @@ Status IndexWriter::Add(IndexEntry entry) {
   return internal::GuardXapian(impl_->path, [&] {
     impl_->db.replace_document(KeyTerm(KeyField::kId, std::to_string(entry.impl_->id)), entry.impl_->document);
     impl_->spellings.merge(entry.impl_->spellings);
+    for (const std::string& word : entry.impl_->title_words) impl_->db.add_spelling(word);
     return Status();
   });
 }

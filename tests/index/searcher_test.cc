@@ -173,6 +173,8 @@ TEST_CASE("Searcher: did you mean offers the diacritic form of a folded query wi
   SearchResults results = Run("tro ly ao");
   CHECK(results.did_you_mean == "trợ lý ảo");
   CHECK(Run("chuyển đổi số").did_you_mean.empty());
+  // A word no article has: the closest title word, with its diacritics.
+  CHECK(Run("giá xangg").did_you_mean == "giá xăng");
 }
 
 TEST_CASE("Searcher: similar articles exclude the article and its cluster", "[index][searcher]") {
