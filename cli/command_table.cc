@@ -14,14 +14,21 @@ const std::vector<CommandEntry>& Commands() {
        MakeExtractCommand},
       {"import", "Load HTML pages, plain-text articles, directories and WARC files into the article store",
        MakeImportCommand},
+      {"index", "Bring the search index up to date with the article store (only new or changed articles)",
+       MakeIndexCommand},
       {"normalize", "Normalise Vietnamese text from stdin (NFC, one tone placement) or print its search key",
        MakeNormalizeCommand},
+      {"reindex", "Rebuild the search index from the whole article store", MakeReindexCommand},
+      {"search", "Search the articles: words, \"phrases\", AND/OR/NOT, field:value, date ranges, facets",
+       MakeSearchCommand},
       {"segment", "Join the syllables of Vietnamese words with _ (word segmentation), stdin -> stdout",
        MakeSegmentCommand},
       {"serve", "Serve a directory (e.g. corpus/demo) on 127.0.0.1 for crawling by hand, until Ctrl-C",
        MakeServeCommand},
       {"sources", "List the news sources, show one, or check that their robots.txt, feeds and sitemaps answer",
        MakeSourcesCommand},
+      {"show", "Print one stored article by id", MakeShowCommand},
+      {"similar", "Articles most like one article (more like this)", MakeSimilarCommand},
   };
   return kCommands;
 }

@@ -64,7 +64,24 @@ CREATE TABLE text_signatures (
 CREATE INDEX articles_cluster_keys ON articles(cluster, published, fetched_at, content_hash);
 )sql";
 
-constexpr const char* kMigrations[] = {kSchemaV1, kSchemaV2};
+// Version 3: a change sequence for the search index. Triggers give every inserted or changed row
+// the next seq, whoever writes it (Upsert, clustering, ...), so `dxnews index` can catch up with
+// ForEachChangedSince() after a crash. SQLite has one writer at a time, so max(seq) + 1 inside the
+// writing transaction is unique and a committed seq is never lower than one already read.
+constexpr char kSchemaV3[] = R"sql(
+ALTER TABLE articles ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+UPDATE articles SET seq = id;
+CREATE INDEX articles_seq ON articles(seq);
+CREATE TRIGGER articles_seq_insert AFTER INSERT ON articles BEGIN
+  UPDATE articles SET seq = (SELECT coalesce(max(seq), 0) + 1 FROM articles) WHERE id = NEW.id;
+END;
+CREATE TRIGGER articles_seq_update AFTER UPDATE OF url, source_id, title, lead, text, published, author, credit,
+    tags, province, cluster, content_hash ON articles BEGIN
+  UPDATE articles SET seq = (SELECT coalesce(max(seq), 0) + 1 FROM articles) WHERE id = NEW.id;
+END;
+)sql";
+
+constexpr const char* kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3};
 constexpr std::int64_t kSchemaVersion = sizeof kMigrations / sizeof kMigrations[0];
 
 Result<std::int64_t> QueryInt(const internal::Database& db, const std::string& sql) {
@@ -244,6 +261,27 @@ Status ArticleStore::ForEach(const std::function<Status(const StoredArticle&)>& 
     Status status = visit(article.value());
     if (!status.ok()) return status;
   }
+}
+
+Status ArticleStore::ForEachChangedSince(std::int64_t seq, const std::function<Status(const StoredArticle&)>& visit,
+                                         std::int64_t limit) const {
+  Result<internal::Statement> select = db_->Prepare(std::string("SELECT ") + internal::kArticleColumns +
+                                                    " FROM articles WHERE seq > ?1 ORDER BY seq LIMIT ?2");
+  if (!select.ok()) return select.status();
+  select.value().Bind(1, seq).Bind(2, limit);
+  for (;;) {
+    Result<bool> row = select.value().Step();
+    if (!row.ok()) return row.status();
+    if (!row.value()) return Status();
+    Result<StoredArticle> article = internal::ReadArticle(select.value(), /*with_raw=*/false);
+    if (!article.ok()) return article.status();
+    Status status = visit(article.value());
+    if (!status.ok()) return status;
+  }
+}
+
+Result<std::int64_t> ArticleStore::MaxSeq() const {
+  return QueryInt(*db_, "SELECT coalesce(max(seq), 0) FROM articles");
 }
 
 }  // namespace dxnews::store

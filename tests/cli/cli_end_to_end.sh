@@ -126,4 +126,22 @@ out=$("$dxnews" sources check --registry "$tmp/sources.toml" --allow-private --t
 check "sources check closed port exit" 1 $code
 case "$out" in "bao-da-dong: unreachable: "*"robots.txt unreachable: not fetched"*"checked 1 sources: 0 answered, 1 unreachable"*) echo "ok   sources check unreachable";;
   *) echo "FAIL sources check unreachable: $out"; fail=1;; esac
+# import -> index -> search: our own articles of corpus/search.
+search_corpus=$(dirname "$0")/../../corpus/search
+"$dxnews" -q --data-dir "$tmp/s" import "$search_corpus" >/dev/null
+out=$("$dxnews" -q --data-dir "$tmp/s" search "tro ly ao" 2>&1); check "search before index exit" 1 $?
+case "$out" in "dxnews: error: "*"dxnews index"*) echo "ok   search before index message";; *) echo "FAIL search before index: $out"; fail=1;; esac
+out=$("$dxnews" -q --data-dir "$tmp/s" index); check "index" "indexed 6 articles in 1 batches" "${out%% (*}"
+out=$("$dxnews" -q --data-dir "$tmp/s" index); check "index again" "indexed 0 articles in 0 batches" "${out%% (*}"
+out=$("$dxnews" --data-dir "$tmp/s" search --json --facets 'khanh hoa' | tr -d ' \n')
+case "$out" in *'"total":1,"did_you_mean":"khánhhòa","hits":[{"id":3,'*'"province":"KhánhHòa"'*'"facets":{"province":[{"value":"khanh-hoa","count":1}]'*) echo "ok   search --json";; *) echo "FAIL search --json: $out"; fail=1;; esac
+out=$("$dxnews" --data-dir "$tmp/s" search --csv 'date:2024-11' | cut -d, -f1 | tr '\n' ' '); check "search --csv date:" "id 4 " "$out"
+err=$("$dxnews" --data-dir "$tmp/s" search 'chuyển đổi "số' 2>&1); check "search bad query exit" 2 $?
+check "search bad query message" 'dxnews: error: query: column 12: unclosed quote' "$(printf '%s' "$err" | head -1)"
+"$dxnews" --data-dir "$tmp/s" search --from 2024-13-01 x >/dev/null 2>&1; check "search bad --from exit" 2 $?
+out=$("$dxnews" -q --data-dir "$tmp/s" reindex); check "reindex" "reindexed 6 articles in 1 batches" "${out%% (*}"
+out=$("$dxnews" --data-dir "$tmp/s" show 3 | head -1); check "show" "Khánh Hoà ra mắt nền tảng du lịch thông minh" "$out"
+"$dxnews" --data-dir "$tmp/s" show 99 >/dev/null 2>&1; check "show missing id exit" 1 $?
+out=$("$dxnews" --data-dir "$tmp/s" similar 1 --json | tr -d ' \n')
+case "$out" in *'"hits":[{'*) echo "ok   similar --json";; *) echo "FAIL similar: $out"; fail=1;; esac
 exit $fail

@@ -43,6 +43,10 @@ struct StoredArticle {
   std::string content_hash;  ///< filled by the store (ContentHash()); ignored by Upsert
   std::int64_t fetched_at = 0;  ///< UTC seconds
   std::string raw;  ///< the original page bytes (stored compressed); may be empty
+  /// Change sequence, filled by the store; ignored by Upsert. Every insert or change of the row
+  /// (cluster included) gives it a seq higher than any before, so a reader that remembers the
+  /// highest seq it has seen finds what changed since with ForEachChangedSince().
+  std::int64_t seq = 0;
 };
 
 /// 16 hex digits (64-bit FNV-1a) over every field except id, content_hash, cluster and fetched_at:
@@ -107,6 +111,13 @@ class ArticleStore {
   /// Calls `visit` for every article in id order (raw page only when `with_raw`); stops at and
   /// returns the first non-OK status `visit` returns.
   Status ForEach(const std::function<Status(const StoredArticle&)>& visit, bool with_raw = false) const;
+
+  /// Calls `visit` for at most `limit` articles whose seq is greater than `seq`, in seq order,
+  /// without the raw page; stops at and returns the first non-OK status `visit` returns.
+  Status ForEachChangedSince(std::int64_t seq, const std::function<Status(const StoredArticle&)>& visit,
+                             std::int64_t limit) const;
+  /// The highest seq of any article, 0 for an empty store.
+  Result<std::int64_t> MaxSeq() const;
 
   /// Adds `entry` unless its URL is already in the frontier; true when it was added.
   Result<bool> AddToFrontier(const FrontierEntry& entry);
