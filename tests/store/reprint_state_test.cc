@@ -113,7 +113,7 @@ TEST_CASE("A version-1 store is migrated: articles kept, signatures table added"
   auto version = db.value()->Prepare("PRAGMA user_version");
   REQUIRE(version.ok());
   REQUIRE(version.value().Step().value());
-  CHECK(version.value().Int(0) == 2);
+  CHECK(version.value().Int(0) == 3);
 }
 
 }  // namespace
