@@ -6,6 +6,7 @@
 #include <set>
 #include <utility>
 
+#include "day_spy.h"
 #include "did_you_mean.h"
 #include "dxnews/index/query_parser.h"
 #include "dxnews/index/synonyms.h"
@@ -205,6 +206,47 @@ Result<std::int64_t> Searcher::DocCount() const {
   });
   if (!status.ok()) return status;
   return count;
+}
+
+Result<DailyCounts> Searcher::CountByDay(std::string_view query_text, const SearchOptions& options) const {
+  bool blank = query_text.find_first_not_of(" \t\n") == std::string_view::npos;
+  std::optional<QueryNode> parsed;
+  if (!blank) {
+    Result<QueryNode> node = ParseQuery(query_text);
+    if (!node.ok()) return node.status().WithContext("query");
+    parsed = std::move(node).value();
+  }
+  DailyCounts counts;
+  Status status = internal::GuardXapian(impl_->path, [&] {
+    impl_->db.reopen();
+    Xapian::Query query = Xapian::Query::MatchAll;
+    if (parsed) query = internal::QueryBuilder(impl_->db, *impl_->mapper, impl_->synonyms).Build(*parsed);
+    Xapian::Enquire enquire(impl_->db);
+    enquire.set_query(WithFilters(query, options));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    internal::DaySpy spy;
+    enquire.add_matchspy(&spy);
+    enquire.get_mset(0, 0, impl_->db.get_doccount());
+    counts = spy.Result();
+    return Status();
+  });
+  if (!status.ok()) return status;
+  return counts;
+}
+
+Result<std::optional<std::pair<analyzer::CivilDate, analyzer::CivilDate>>> Searcher::DateSpan() const {
+  std::optional<std::pair<analyzer::CivilDate, analyzer::CivilDate>> span;
+  Status status = internal::GuardXapian(impl_->path, [&] {
+    std::string lower = impl_->db.get_value_lower_bound(internal::kSlotPublished);
+    std::string upper = impl_->db.get_value_upper_bound(internal::kSlotPublished);
+    if (!lower.empty() && !upper.empty()) {
+      span.emplace(analyzer::FromDaysSinceEpoch(internal::VietnamDayOf(lower)),
+                   analyzer::FromDaysSinceEpoch(internal::VietnamDayOf(upper)));
+    }
+    return Status();
+  });
+  if (!status.ok()) return status;
+  return span;
 }
 
 }  // namespace dxnews::index

@@ -195,5 +195,34 @@ TEST_CASE("Searcher: a malformed query is kInvalidInput naming the column", "[in
   CHECK(results.status().message() == "query: column 12: unclosed quote");
 }
 
+TEST_CASE("Searcher: counts per day for trend series, with filters and the date span", "[index][searcher]") {
+  auto all = CorpusSearcher().CountByDay("", {});
+  REQUIRE(all.ok());
+  std::int64_t total = 0;
+  for (const auto& [day, n] : all.value()) total += n;
+  CHECK(total == 6);  // every article, reprints included
+  REQUIRE(all.value().size() == 5);
+  CHECK(all.value()[0].first == analyzer::CivilDate{2024, 8, 15});
+  CHECK(all.value()[3].first == analyzer::CivilDate{2024, 10, 14});
+  CHECK(all.value()[3].second == 2);  // the article and its copy
+
+  SearchOptions october;
+  october.from = 1727715600;  // 2024-10-01 00:00 +07:00
+  october.to = 1730393999;    // 2024-10-31 23:59:59 +07:00
+  auto in_october = CorpusSearcher().CountByDay("   ", october);
+  REQUIRE(in_october.ok());
+  CHECK(in_october.value().size() == 2);
+
+  auto span = CorpusSearcher().DateSpan();
+  REQUIRE(span.ok());
+  REQUIRE(span.value());
+  CHECK(span.value()->first == analyzer::CivilDate{2024, 8, 15});
+  CHECK(span.value()->second == analyzer::CivilDate{2024, 11, 5});
+
+  auto bad = CorpusSearcher().CountByDay("chuyển \"đổi", {});
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.status().code() == Status::Code::kInvalidInput);
+}
+
 }  // namespace
 }  // namespace dxnews::index

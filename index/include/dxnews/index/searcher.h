@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dxnews/analyzer/civil_date.h"
 #include "dxnews/core/result.h"
 #include "dxnews/index/snippet.h"
 
@@ -80,6 +81,9 @@ struct SearchResults {
   std::string did_you_mean;
 };
 
+/// Matching articles per publication day (Vietnam time), days in order, for trend series.
+using DailyCounts = std::vector<std::pair<analyzer::CivilDate, std::int64_t>>;
+
 /// Reads the index. Each Searcher is for one thread; open one per thread.
 class Searcher {
  public:
@@ -95,6 +99,13 @@ class Searcher {
   /// cluster. kNotFound when `id` is not in the index.
   Result<SearchResults> Similar(std::int64_t id, int limit) const;
   Result<std::int64_t> DocCount() const;
+
+  /// How many articles that match `query` (every article when it is empty or blank) were
+  /// published on each day; options' filters apply, sorting, paging and clustering do not (every
+  /// article counts, reprints included). kInvalidInput as Search() for a malformed query.
+  Result<DailyCounts> CountByDay(std::string_view query, const SearchOptions& options) const;
+  /// The first and last publication day in the index; nullopt when no article has a date.
+  Result<std::optional<std::pair<analyzer::CivilDate, analyzer::CivilDate>>> DateSpan() const;
 
  private:
   struct Impl;
