@@ -2,13 +2,13 @@
 
 #include <utility>
 
+#include "analysis_table.h"
 #include "article_rows.h"
 #include "sqlite_db.h"
 
 namespace dxnews::store {
 namespace {
 
-constexpr std::int64_t kSchemaVersion = 1;
 
 // Version 1. Tags are joined with "\n"; raw is the zlib stream of the page, raw_size its length.
 constexpr char kSchemaV1[] = R"sql(
@@ -50,8 +50,11 @@ CREATE TABLE fetches (
   fetched_at INTEGER NOT NULL
 );
 CREATE INDEX fetches_url ON fetches(url, id);
-PRAGMA user_version = 1;
 )sql";
+
+// kMigrations[i] takes the schema from version i to version i + 1.
+constexpr const char* kMigrations[] = {kSchemaV1, internal::kAnalysesTableSql};
+constexpr std::int64_t kSchemaVersion = static_cast<std::int64_t>(sizeof kMigrations / sizeof kMigrations[0]);
 
 Result<std::int64_t> QueryInt(const internal::Database& db, const std::string& sql) {
   Result<internal::Statement> statement = db.Prepare(sql);
@@ -100,12 +103,15 @@ Status ArticleStore::CreateSchema() {
     return Status::IoError(db_->path() + ": schema version " + std::to_string(version.value()) +
                            " is newer than this dxnews (" + std::to_string(kSchemaVersion) + ")");
   }
-  // A new file: create the schema under the write lock, unless another process just did.
+  // A new or older file: migrate under the write lock, from where another process may have got.
   status = db_->Exec("BEGIN IMMEDIATE");
   if (!status.ok()) return status;
   version = QueryInt(*db_, "PRAGMA user_version");
   status = version.ok() ? Status() : version.status();
-  if (status.ok() && version.value() == 0) status = db_->Exec(kSchemaV1);
+  for (std::int64_t v = status.ok() ? version.value() : kSchemaVersion; v < kSchemaVersion && status.ok(); ++v) {
+    status = db_->Exec(kMigrations[static_cast<size_t>(v)]);
+    if (status.ok()) status = db_->Exec("PRAGMA user_version = " + std::to_string(v + 1));
+  }
   if (!status.ok()) {
     (void)db_->Exec("ROLLBACK");
     return status;
@@ -185,6 +191,7 @@ Result<UpsertOutcome> ArticleStore::UpsertInTransaction(const StoredArticle& art
   Status status = internal::BindArticle(write.value(), article, hash);
   if (found.value()) write.value().Bind(16, outcome.id);
   if (status.ok()) status = write.value().Run();
+  if (status.ok() && found.value()) status = internal::DeleteAnalysis(*db_, outcome.id);  // now stale
   if (!status.ok()) return status;
   if (!found.value()) outcome.id = db_->LastInsertRowId();
   return outcome;
