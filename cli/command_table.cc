@@ -14,6 +14,8 @@ const std::vector<CommandEntry>& Commands() {
        MakeImportCommand},
       {"normalize", "Normalise Vietnamese text from stdin (NFC, one tone placement) or print its search key",
        MakeNormalizeCommand},
+      {"reanalyze", "Analyse again the stored articles whose analysis is missing or from another analyzer version",
+       MakeReanalyzeCommand},
       {"segment", "Join the syllables of Vietnamese words with _ (word segmentation), stdin -> stdout",
        MakeSegmentCommand},
   };

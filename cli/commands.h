@@ -12,6 +12,7 @@ std::unique_ptr<Command> MakeAnalyzeCommand();
 std::unique_ptr<Command> MakeExtractCommand();
 std::unique_ptr<Command> MakeImportCommand();
 std::unique_ptr<Command> MakeNormalizeCommand();
+std::unique_ptr<Command> MakeReanalyzeCommand();
 std::unique_ptr<Command> MakeSegmentCommand();
 
 }  // namespace dxnews::cli
