@@ -75,8 +75,8 @@ ArticleAnalysis ArticleAnalyzer::Analyze(const ArticleInput& article) const {
 
   const std::vector<PlaceMatch> place_matches = models_->places.FindAll(text, tokens);
   out.events = models_->events.Extract(EventInput{text, tokens, sentences, out.dates, place_matches, out.officials});
-  out.places = models_->places.Extract(text, tokens);
-  const std::string main = models_->places.MainProvince(text, tokens, ArticleLayout{title_end, 0});
+  out.places = models_->places.Extract(place_matches);
+  const std::string main = models_->places.MainProvince(text, tokens, place_matches, ArticleLayout{title_end, 0});
   for (const PlaceMention& place : out.places) {
     if (place.old_id == main) out.province = MainProvince{place.old_id, place.name, place.new_id, place.name_after_2025};
   }

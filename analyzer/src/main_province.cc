@@ -73,7 +73,11 @@ LocalSignals ScanLocalSignals(const TokenWords& words) {
 
 std::string PlaceMatcher::MainProvince(std::string_view text, const std::vector<Token>& tokens,
                                        const ArticleLayout& layout) const {
-  const std::vector<PlaceMatch> matches = FindAll(text, tokens);
+  return MainProvince(text, tokens, FindAll(text, tokens), layout);
+}
+
+std::string PlaceMatcher::MainProvince(std::string_view text, const std::vector<Token>& tokens,
+                                       const std::vector<PlaceMatch>& matches, const ArticleLayout& layout) const {
   if (matches.empty()) return std::string();
   const size_t lead_end = LeadEnd(text, layout);
   std::map<std::string, int> score;

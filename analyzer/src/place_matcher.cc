@@ -139,9 +139,13 @@ std::vector<PlaceMatch> PlaceMatcher::FindAll(std::string_view text, const std::
 
 std::vector<PlaceMention> PlaceMatcher::Extract(std::string_view text,
                                                 const std::vector<Token>& tokens) const {
+  return Extract(FindAll(text, tokens));
+}
+
+std::vector<PlaceMention> PlaceMatcher::Extract(const std::vector<PlaceMatch>& matches) const {
   std::vector<PlaceMention> out;
   std::unordered_map<std::string, size_t> slot;
-  for (const PlaceMatch& m : FindAll(text, tokens)) {
+  for (const PlaceMatch& m : matches) {
     auto [it, inserted] = slot.emplace(m.old_id, out.size());
     if (inserted) {
       const Province* old_unit = index_->registry.FindById(ProvinceEra::kBefore2025, m.old_id);

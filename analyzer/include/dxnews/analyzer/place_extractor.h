@@ -68,12 +68,17 @@ class PlaceMatcher {
 
   /// The provinces named in `text`, in order of first mention.
   std::vector<PlaceMention> Extract(std::string_view text, const std::vector<Token>& tokens) const;
+  /// As Extract(text, tokens), from `matches` = FindAll(text, tokens) when the caller has them.
+  std::vector<PlaceMention> Extract(const std::vector<PlaceMatch>& matches) const;
 
   /// The old id of the province the article is about, or "" for a national (or foreign) story.
   /// Weighs mentions in the title (x4) and the lead (x2), a dateline ("HÀ TĨNH - ...") and
   /// "tỉnh ta"/"thành phố ta" over plain frequency; a province must lead the others clearly.
   std::string MainProvince(std::string_view text, const std::vector<Token>& tokens,
                            const ArticleLayout& layout) const;
+  /// As above, with `matches` = FindAll(text, tokens) when the caller has them.
+  std::string MainProvince(std::string_view text, const std::vector<Token>& tokens,
+                           const std::vector<PlaceMatch>& matches, const ArticleLayout& layout) const;
 
   /// The registry the matcher was built from.
   const ProvinceRegistry& registry() const;
