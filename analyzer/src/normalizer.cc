@@ -59,10 +59,9 @@ class ToneTable {
   std::array<TonedVowel, kHighEnd - kHighBegin> high_{};
 };
 
-TonedVowel LookupToned(char32_t cp) {
-  static const ToneTable table;  // immutable after construction
-  return table.Lookup(cp);
-}
+const ToneTable kToneTable;  // immutable; a namespace-scope constant so lookups need no guard
+
+TonedVowel LookupToned(char32_t cp) { return kToneTable.Lookup(cp); }
 
 char32_t BaseLetter(const TonedVowel& v) { return kToneRows[v.row][0]; }
 char32_t WithTone(const TonedVowel& v, int tone) { return kToneRows[v.row][tone]; }
@@ -100,10 +99,11 @@ class LatinTable {
   std::array<bool, kSize> alpha_{};
 };
 
-const LatinTable& Latin() {
-  static const LatinTable table;  // immutable after construction
-  return table;
-}
+// Immutable; a namespace-scope constant so that lookups need no initialisation guard. ICU's
+// character properties are compiled-in data, usable during static initialisation.
+const LatinTable kLatinTable;
+
+const LatinTable& Latin() { return kLatinTable; }
 
 bool IsLetter(char32_t cp) {
   if (cp < 0x80) return (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z');
@@ -114,9 +114,10 @@ bool IsLetter(char32_t cp) {
 // "khoẻ" -> "khỏe", "thuỷ" -> "thủy". `end` is one past the last letter of the syllable.
 void CanonicalizeToneAt(char32_t* text, size_t begin, size_t end) {
   if (end - begin < 2) return;
-  TonedVowel glide = LookupToned(text[end - 2]);
   TonedVowel vowel = LookupToned(text[end - 1]);
-  if (glide.row < 0 || vowel.row < 0 || glide.tone != 0 || vowel.tone == 0) return;
+  if (vowel.row < 0 || vowel.tone == 0) return;  // most syllables: no toned vowel at the end
+  TonedVowel glide = LookupToned(text[end - 2]);
+  if (glide.row < 0 || glide.tone != 0) return;
   char32_t g = Latin().Lower(BaseLetter(glide));
   char32_t v = Latin().Lower(BaseLetter(vowel));
   bool pair = (g == U'o' && (v == U'a' || v == U'e')) || (g == U'u' && v == U'y');
@@ -195,21 +196,23 @@ bool IsInvisible(char32_t cp) {
   return cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF || cp == 0xAD;
 }
 
+// In place: a pending space is written only after the space-like code point it stands for was
+// read, so the write position never passes the read position.
 void CleanWhitespace(std::u32string& text) {
-  std::u32string out;
-  out.reserve(text.size());
+  size_t out = 0;
   bool pending_space = false;
-  for (char32_t cp : text) {
+  for (size_t in = 0; in < text.size(); ++in) {
+    const char32_t cp = text[in];
     if (IsInvisible(cp)) continue;
     if (IsSpaceLike(cp)) {
-      pending_space = !out.empty();
+      pending_space = out > 0;
       continue;
     }
-    if (pending_space) out.push_back(U' ');
+    if (pending_space) text[out++] = U' ';
     pending_space = false;
-    out.push_back(cp);
+    text[out++] = cp;
   }
-  text.swap(out);
+  text.resize(out);
 }
 
 char32_t LowerCodePoint(char32_t cp) {
