@@ -37,7 +37,7 @@ bool IsQuote(std::string_view t) {
 
 }  // namespace
 
-EventParts::EventParts(const EventInput& input) : input_(input), words_(input.text, input.tokens) {
+EventParts::EventParts(const EventInput& input, const TokenWords& words) : input_(input), words_(words) {
   for (const Sentence& s : input.sentences) {
     const size_t line = s.begin == 0 ? std::string_view::npos : input.text.rfind('\n', s.begin - 1);
     paragraph_.push_back(line == std::string_view::npos ? 0 : line + 1);

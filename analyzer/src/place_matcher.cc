@@ -119,7 +119,11 @@ PlaceMatcher& PlaceMatcher::operator=(PlaceMatcher&&) noexcept = default;
 const ProvinceRegistry& PlaceMatcher::registry() const { return index_->registry; }
 
 std::vector<PlaceMatch> PlaceMatcher::FindAll(std::string_view text, const std::vector<Token>& tokens) const {
-  const TokenWords words(text, tokens);
+  return FindAll(TokenWords(text, tokens));
+}
+
+std::vector<PlaceMatch> PlaceMatcher::FindAll(const TokenWords& words) const {
+  const std::string_view text = words.text();
   std::vector<PlaceMatch> out;
   for (size_t i = 0; i < words.size();) {
     size_t advance = 1;

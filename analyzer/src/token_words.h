@@ -20,6 +20,9 @@ class TokenWords {
   TokenWords(std::string_view text, const std::vector<Token>& tokens);
 
   size_t size() const { return tokens_.size(); }
+  /// The text the tokens index into.
+  std::string_view text() const { return text_; }
+  const std::vector<Token>& tokens() const { return tokens_; }
   const Token& token(size_t i) const { return tokens_[i]; }
   TokenKind kind(size_t i) const { return tokens_[i].kind; }
   /// The original text of token i.

@@ -31,6 +31,11 @@
 
 namespace dxnews::analyzer {
 
+class ArticleAnalyzer;
+namespace internal {
+class TokenWords;  // the lower-case keys of a text's tokens (private)
+}  // namespace internal
+
 /// One match of a place name in the text.
 struct PlaceMatch {
   std::string old_id;  ///< the pre-2025 unit named: "ho-chi-minh"
@@ -84,6 +89,12 @@ class PlaceMatcher {
   const ProvinceRegistry& registry() const;
 
  private:
+  // ArticleAnalyzer passes the TokenWords it made once for every extractor.
+  friend class ArticleAnalyzer;
+  std::vector<PlaceMatch> FindAll(const internal::TokenWords& words) const;
+  std::string MainProvince(const internal::TokenWords& words, const std::vector<PlaceMatch>& matches,
+                           const ArticleLayout& layout) const;
+
   struct Index;
   std::unique_ptr<Index> index_;
 };
