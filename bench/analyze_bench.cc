@@ -101,17 +101,18 @@ int main(int argc, char** argv) {
     dxnews::analyzer::ArticleAnalysis analysis = analyzer.Analyze(input);
     wall += std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start).count();
     cpu += ThreadCpuSeconds() - cpu_start;
-    found += analysis.officials.size() + analysis.documents.size() + analysis.dates.size() + analysis.places.size() +
-             analysis.events.size() + analysis.keywords.size();
+    found += analysis.officials.size() + analysis.documents.size() + analysis.dates.size() +
+             analysis.places.size() + analysis.events.size() + analysis.keywords.size();
     if (digest) {
       for (unsigned char c : dxnews::analyzer::AnalysisToJson(analysis)) hash = (hash ^ c) * 1099511628211ULL;
     }
   }
   const double n = static_cast<double>(files.size());
-  std::printf("articles=%zu MB=%.1f cpu_s=%.2f articles/s_cpu=%.0f us/article_cpu=%.0f wall_s=%.2f articles/s_wall=%.0f "
-              "MB/s_cpu=%.2f found=%zu",
-              files.size(), static_cast<double>(bytes) / 1e6, cpu, n / cpu, cpu / n * 1e6, wall, n / wall,
-              static_cast<double>(bytes) / 1e6 / cpu, found);
+  std::printf(
+      "articles=%zu MB=%.1f cpu_s=%.2f articles/s_cpu=%.0f us/article_cpu=%.0f wall_s=%.2f "
+      "articles/s_wall=%.0f MB/s_cpu=%.2f found=%zu",
+      files.size(), static_cast<double>(bytes) / 1e6, cpu, n / cpu, cpu / n * 1e6, wall, n / wall,
+      static_cast<double>(bytes) / 1e6 / cpu, found);
   if (digest) std::printf(" digest=%016llx", static_cast<unsigned long long>(hash));
   std::printf("\n");
   return 0;

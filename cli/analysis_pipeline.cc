@@ -57,7 +57,8 @@ analyzer::ArticleInput AnalysisInputOf(const store::StoredArticle& article) {
   return input;
 }
 
-store::StoredAnalysis StoredAnalysisOf(const store::StoredArticle& article, const analyzer::ArticleAnalysis& analysis,
+store::StoredAnalysis StoredAnalysisOf(const store::StoredArticle& article,
+                                       const analyzer::ArticleAnalysis& analysis,
                                        const std::string& analyzer_version, std::int64_t analyzed_at) {
   store::StoredAnalysis stored;
   stored.article_id = article.id;
@@ -85,16 +86,18 @@ Result<std::int64_t> AnalyzePending(store::ArticleStore& store, const analyzer::
   // the next run instead of making the count run past the total.
   while (done < total.value()) {
     std::int64_t limit = std::min<std::int64_t>(std::max(1, options.batch_size), total.value() - done);
-    Result<std::vector<store::StoredArticle>> batch = store.ArticlesToAnalyze(version, after_id, limit, options.all);
+    Result<std::vector<store::StoredArticle>> batch =
+        store.ArticlesToAnalyze(version, after_id, limit, options.all);
     if (!batch.ok()) return batch.status().WithContext("read the articles to analyse");
     if (batch.value().empty()) break;
     after_id = batch.value().back().id;
     std::int64_t analyzed_at = options.analyzed_at != 0 ? options.analyzed_at : NowSeconds();
-    std::vector<store::StoredAnalysis> analyses = AnalyzeBatch(batch.value(), analyzer, threads, version, analyzed_at);
+    std::vector<store::StoredAnalysis> analyses =
+        AnalyzeBatch(batch.value(), analyzer, threads, version, analyzed_at);
     Status status = store.PutAnalyses(analyses);
     if (!status.ok()) {
-      return status.WithContext("store the analyses of articles " + std::to_string(analyses.front().article_id) +
-                                "-" + std::to_string(after_id));
+      return status.WithContext("store the analyses of articles " +
+                                std::to_string(analyses.front().article_id) + "-" + std::to_string(after_id));
     }
     done += static_cast<std::int64_t>(analyses.size());
     if (progress) progress(done, total.value());

@@ -20,7 +20,8 @@ analyzer::ArticleInput AnalysisInputOf(const store::StoredArticle& article);
 
 /// The stored form of `analysis` of `article`, made by analyzer `analyzer_version` at
 /// `analyzed_at` (UTC seconds): one-line JSON plus the main province and primary theme ids.
-store::StoredAnalysis StoredAnalysisOf(const store::StoredArticle& article, const analyzer::ArticleAnalysis& analysis,
+store::StoredAnalysis StoredAnalysisOf(const store::StoredArticle& article,
+                                       const analyzer::ArticleAnalysis& analysis,
                                        const std::string& analyzer_version, std::int64_t analyzed_at);
 
 /// Options of AnalyzePending.
@@ -48,7 +49,8 @@ using AnalyzeProgress = std::function<void(std::int64_t done, std::int64_t total
 /// the batch in flight and the next run resumes. Returns the number of articles analysed; store
 /// failures are returned with what was being done.
 Result<std::int64_t> AnalyzePending(store::ArticleStore& store, const analyzer::ArticleAnalyzer& analyzer,
-                                    const AnalyzePendingOptions& options, const AnalyzeProgress& progress = {});
+                                    const AnalyzePendingOptions& options,
+                                    const AnalyzeProgress& progress = {});
 
 }  // namespace dxnews::cli
 

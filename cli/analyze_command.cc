@@ -57,13 +57,18 @@ class AnalyzeCommand : public Command {
  public:
   void AddOptions(CLI::App& app) override {
     CLI::Option* file =
-        app.add_option("file", path_, "Article file (plain text: '# key = value' headers, title line, body); - for stdin")
+        app.add_option("file", path_,
+                       "Article file (plain text: '# key = value' headers, title line, body); - for stdin")
             ->capture_default_str();
-    CLI::Option* html = app.add_flag("--html", html_, "FILE is an HTML page: extract the article first (as `dxnews extract`)");
-    CLI::Option* url = app.add_option("--url", url_, "With --html: the page URL (resolves links; supplies a date in the path)");
-    CLI::Option* date = app.add_option("--date", date_, "Publication date YYYY-MM-DD (overrides a '# date =' header)");
+    CLI::Option* html = app.add_flag("--html", html_,
+                                     "FILE is an HTML page: extract the article first (as `dxnews extract`)");
+    CLI::Option* url = app.add_option(
+        "--url", url_, "With --html: the page URL (resolves links; supplies a date in the path)");
+    CLI::Option* date =
+        app.add_option("--date", date_, "Publication date YYYY-MM-DD (overrides a '# date =' header)");
     app.add_flag("--json", json_, "Print the analysis as JSON (schema in doc/manual.md)");
-    app.add_option("--id", id_, "Analyse article ID of the store instead (with --json: its stored analysis if current)")
+    app.add_option("--id", id_,
+                   "Analyse article ID of the store instead (with --json: its stored analysis if current)")
         ->excludes(file)
         ->excludes(html)
         ->excludes(url)
@@ -102,19 +107,22 @@ class AnalyzeCommand : public Command {
   int RunStored(const GlobalOptions& global) {
     const std::string path = global.data_dir + "/dxnews.sqlite";
     std::error_code error;
-    if (!std::filesystem::exists(path, error)) return ReportFailure(Status::NotFound(path + ": no article store"));
+    if (!std::filesystem::exists(path, error))
+      return ReportFailure(Status::NotFound(path + ": no article store"));
     Result<std::unique_ptr<store::ArticleStore>> store = store::ArticleStore::Open(path);
     if (!store.ok()) return ReportFailure(store.status());
     Result<store::StoredArticle> article = store.value()->Get(id_);
     if (!article.ok()) {
       if (article.status().code() != Status::Code::kNotFound) return ReportFailure(article.status());
-      return ReportFailure(Status::InvalidInput("--id " + std::to_string(id_) + ": " + article.status().message()));
+      return ReportFailure(
+          Status::InvalidInput("--id " + std::to_string(id_) + ": " + article.status().message()));
     }
     if (json_) {
       Result<std::optional<store::StoredAnalysis>> stored = store.value()->GetAnalysis(id_);
       if (!stored.ok()) return ReportFailure(stored.status());
       const std::optional<store::StoredAnalysis>& s = stored.value();
-      if (s && s->analyzer_version == analyzer::AnalyzerVersion() && s->content_hash == article.value().content_hash) {
+      if (s && s->analyzer_version == analyzer::AnalyzerVersion() &&
+          s->content_hash == article.value().content_hash) {
         auto json = nlohmann::ordered_json::parse(s->json, nullptr, /*allow_exceptions=*/false);
         if (!json.is_discarded()) {  // else damaged: analyse again below
           std::cout << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';

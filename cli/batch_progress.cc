@@ -19,7 +19,8 @@ std::string FormatDuration(double seconds) {
   if (s < 60) {
     std::snprintf(text, sizeof text, "%lld s", static_cast<long long>(s));
   } else if (s < 3600) {
-    std::snprintf(text, sizeof text, "%lld min %02lld s", static_cast<long long>(s / 60), static_cast<long long>(s % 60));
+    std::snprintf(text, sizeof text, "%lld min %02lld s", static_cast<long long>(s / 60),
+                  static_cast<long long>(s % 60));
   } else {
     std::snprintf(text, sizeof text, "%lld h %02lld min", static_cast<long long>(s / 3600),
                   static_cast<long long>(s % 3600 / 60));
@@ -39,8 +40,8 @@ std::string FormatBatchProgress(std::int64_t done, std::int64_t total, const std
   return line;
 }
 
-BatchProgressPrinter::BatchProgressPrinter(std::ostream& out, std::string job, std::string unit, bool terminal,
-                                           bool quiet)
+BatchProgressPrinter::BatchProgressPrinter(std::ostream& out, std::string job, std::string unit,
+                                           bool terminal, bool quiet)
     : out_(out),
       job_(std::move(job)),
       unit_(std::move(unit)),

@@ -140,7 +140,8 @@ class ImportCommand : public Command {
   void AddOptions(CLI::App& app) override {
     app.add_option("paths", paths_, "Files (.txt, .html, .htm, .warc, .warc.gz) and directories to import")
         ->required();
-    app.add_flag("--no-analyze", no_analyze_, "Only store the articles; 'dxnews reanalyze' analyses them later");
+    app.add_flag("--no-analyze", no_analyze_,
+                 "Only store the articles; 'dxnews reanalyze' analyses them later");
   }
 
   int Run(const GlobalOptions& global) override {

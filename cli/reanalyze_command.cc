@@ -26,7 +26,8 @@ class ReanalyzeCommand : public Command {
     const std::string path = global.data_dir + "/dxnews.sqlite";
     std::error_code error;
     if (!std::filesystem::exists(path, error)) {
-      return ReportFailure(Status::NotFound(path + ": no article store (run 'dxnews import' or 'dxnews crawl' first)"));
+      return ReportFailure(
+          Status::NotFound(path + ": no article store (run 'dxnews import' or 'dxnews crawl' first)"));
     }
     Result<std::unique_ptr<store::ArticleStore>> store = store::ArticleStore::Open(path);
     if (!store.ok()) return ReportFailure(store.status());

@@ -20,16 +20,16 @@ Status AnalyzeStore(store::ArticleStore& store, const StoreAnalysisOptions& opti
   pending.all = options.all;
   pending.threads = options.threads;
   BatchProgressPrinter printer = BatchProgressPrinter::ForStderr("analyse", "articles", options.quiet);
-  Result<std::int64_t> analyzed = AnalyzePending(store, analyzer.value(), pending, [&](std::int64_t done, std::int64_t total) {
-    printer.Update(done, total);
-  });
+  Result<std::int64_t> analyzed =
+      AnalyzePending(store, analyzer.value(), pending,
+                     [&](std::int64_t done, std::int64_t total) { printer.Update(done, total); });
   printer.Finish();
   if (!analyzed.ok()) return analyzed.status();
   std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
   char seconds[32];
   std::snprintf(seconds, sizeof seconds, "%.1f", elapsed.count());
-  std::cout << "analysed " << analyzed.value() << " articles with analyzer " << analyzer::AnalyzerVersion() << " ("
-            << seconds << " s)\n";
+  std::cout << "analysed " << analyzed.value() << " articles with analyzer " << analyzer::AnalyzerVersion()
+            << " (" << seconds << " s)\n";
   return Status();
 }
 

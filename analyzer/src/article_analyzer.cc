@@ -79,8 +79,8 @@ ArticleAnalysis ArticleAnalyzer::Analyze(const ArticleInput& article) const {
   if (article.published) out.dates = internal::ExtractDates(words, *article.published);
 
   const std::vector<PlaceMatch> place_matches = models_->places.FindAll(words);
-  out.events =
-      models_->events.Extract(EventInput{text, tokens, sentences, out.dates, place_matches, out.officials}, words);
+  out.events = models_->events.Extract(
+      EventInput{text, tokens, sentences, out.dates, place_matches, out.officials}, words);
   out.places = models_->places.Extract(place_matches);
   const std::string main = models_->places.MainProvince(words, place_matches, ArticleLayout{title_end, 0});
   for (const PlaceMention& place : out.places) {

@@ -58,7 +58,8 @@ Result<EventLexicon> ParseEventLexicon(std::string_view toml_text, const std::st
   }
   std::stable_sort(lexicon.triggers.begin(), lexicon.triggers.end(),
                    [](const EventTrigger& a, const EventTrigger& b) { return a.keys.size() > b.keys.size(); });
-  for (size_t i = 0; i < lexicon.triggers.size(); ++i) lexicon.by_first_key[lexicon.triggers[i].keys[0]].push_back(i);
+  for (size_t i = 0; i < lexicon.triggers.size(); ++i)
+    lexicon.by_first_key[lexicon.triggers[i].keys[0]].push_back(i);
   return lexicon;
 }
 

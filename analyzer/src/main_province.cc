@@ -77,7 +77,8 @@ std::string PlaceMatcher::MainProvince(std::string_view text, const std::vector<
 }
 
 std::string PlaceMatcher::MainProvince(std::string_view text, const std::vector<Token>& tokens,
-                                       const std::vector<PlaceMatch>& matches, const ArticleLayout& layout) const {
+                                       const std::vector<PlaceMatch>& matches,
+                                       const ArticleLayout& layout) const {
   if (matches.empty()) return std::string();  // without building the words
   return MainProvince(TokenWords(text, tokens), matches, layout);
 }

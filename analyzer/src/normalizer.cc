@@ -79,7 +79,8 @@ class LatinTable {
   }
   char32_t Lower(char32_t cp) const {
     int i = ToIndex(cp);
-    return i >= 0 ? lower_[static_cast<size_t>(i)] : static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
+    return i >= 0 ? lower_[static_cast<size_t>(i)]
+                  : static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
   }
   bool IsAlpha(char32_t cp) const {
     int i = ToIndex(cp);
@@ -87,7 +88,7 @@ class LatinTable {
   }
 
  private:
-  static constexpr char32_t kLowEnd = 0x250;  // Basic Latin to Latin Extended-B
+  static constexpr char32_t kLowEnd = 0x250;          // Basic Latin to Latin Extended-B
   static constexpr char32_t kSize = kLowEnd + 0x100;  // + Latin Extended Additional
   static int ToIndex(char32_t cp) {
     if (cp < kLowEnd) return static_cast<int>(cp);
@@ -315,7 +316,8 @@ std::string Normalize(std::string_view utf8) {
 
 std::string NormalizeLower(std::string_view utf8) {
   std::string short_word;
-  if (utf8.size() <= kShortWord && AppendShortLowerKey(utf8, /*no_spaces=*/true, &short_word)) return short_word;
+  if (utf8.size() <= kShortWord && AppendShortLowerKey(utf8, /*no_spaces=*/true, &short_word))
+    return short_word;
   std::u32string cps = ToNfcCodePoints(utf8);
   CleanWhitespace(cps);
   LowerInPlace(cps);

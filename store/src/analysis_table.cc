@@ -91,7 +91,10 @@ Status ArticleStore::PutAnalysisInTransaction(const StoredAnalysis& analysis) {
       "INSERT OR REPLACE INTO analyses (article_id, analyzer_version, content_hash, analyzed_at, province, "
       "primary_themes, json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
   if (!write.ok()) return write.status();
-  write.value().Bind(1, analysis.article_id).Bind(2, analysis.analyzer_version).Bind(3, analysis.content_hash);
+  write.value()
+      .Bind(1, analysis.article_id)
+      .Bind(2, analysis.analyzer_version)
+      .Bind(3, analysis.content_hash);
   write.value().Bind(4, analysis.analyzed_at).Bind(5, analysis.province);
   write.value().Bind(6, JoinLines(analysis.primary_themes)).Bind(7, analysis.json);
   return write.value().Run();
@@ -121,10 +124,14 @@ Result<std::vector<StoredArticle>> ArticleStore::ArticlesToAnalyze(const std::st
                                                                    std::int64_t after_id, std::int64_t limit,
                                                                    bool all) const {
   Result<internal::Statement> select =
-      db_->Prepare(std::string("SELECT ") + internal::kArticleColumnsWithoutRaw + " FROM articles WHERE id > ?3 AND " +
-                   kNeedsAnalysis + " ORDER BY id LIMIT ?4");
+      db_->Prepare(std::string("SELECT ") + internal::kArticleColumnsWithoutRaw +
+                   " FROM articles WHERE id > ?3 AND " + kNeedsAnalysis + " ORDER BY id LIMIT ?4");
   if (!select.ok()) return select.status();
-  select.value().Bind(1, analyzer_version).Bind(2, std::int64_t{all ? 1 : 0}).Bind(3, after_id).Bind(4, limit);
+  select.value()
+      .Bind(1, analyzer_version)
+      .Bind(2, std::int64_t{all ? 1 : 0})
+      .Bind(3, after_id)
+      .Bind(4, limit);
   std::vector<StoredArticle> articles;
   for (;;) {
     Result<bool> row = select.value().Step();
@@ -136,7 +143,8 @@ Result<std::vector<StoredArticle>> ArticleStore::ArticlesToAnalyze(const std::st
   }
 }
 
-Result<std::int64_t> ArticleStore::CountArticlesToAnalyze(const std::string& analyzer_version, bool all) const {
+Result<std::int64_t> ArticleStore::CountArticlesToAnalyze(const std::string& analyzer_version,
+                                                          bool all) const {
   Result<internal::Statement> select =
       db_->Prepare(std::string("SELECT count(*) FROM articles WHERE ") + kNeedsAnalysis);
   if (!select.ok()) return select.status();

@@ -62,7 +62,8 @@ const char kArticleColumns[] =
     "id, url, source_id, title, lead, text, published, author, credit, tags, province, cluster, content_hash, "
     "fetched_at, raw, raw_size";
 const char kArticleColumnsWithoutRaw[] =
-    "id, url, source_id, title, lead, text, published, author, credit, tags, province, cluster, content_hash, "
+    "id, url, source_id, title, lead, text, published, author, credit, tags, province, cluster, "
+    "content_hash, "
     "fetched_at, NULL, raw_size";
 
 Status BindArticle(Statement& statement, const StoredArticle& article, const std::string& hash) {

@@ -9,7 +9,6 @@
 namespace dxnews::store {
 namespace {
 
-
 // Version 1. Tags are joined with "\n"; raw is the zlib stream of the page, raw_size its length.
 constexpr char kSchemaV1[] = R"sql(
 CREATE TABLE articles (
@@ -108,7 +107,8 @@ Status ArticleStore::CreateSchema() {
   if (!status.ok()) return status;
   version = QueryInt(*db_, "PRAGMA user_version");
   status = version.ok() ? Status() : version.status();
-  for (std::int64_t v = status.ok() ? version.value() : kSchemaVersion; v < kSchemaVersion && status.ok(); ++v) {
+  for (std::int64_t v = status.ok() ? version.value() : kSchemaVersion; v < kSchemaVersion && status.ok();
+       ++v) {
     status = db_->Exec(kMigrations[static_cast<size_t>(v)]);
     if (status.ok()) status = db_->Exec("PRAGMA user_version = " + std::to_string(v + 1));
   }

@@ -94,7 +94,8 @@ class ArticleStore {
   ArticleStore& operator=(const ArticleStore&) = delete;
 
   /// Inserts `article` (by URL), updates it when its content hash differs (deleting its stored
-  /// analysis, now stale), or leaves it. Outside a Transaction each call is its own transaction. REQUIRES: !article.url.empty()
+  /// analysis, now stale), or leaves it. Outside a Transaction each call is its own transaction.
+  /// REQUIRES: !article.url.empty()
   Result<UpsertOutcome> Upsert(const StoredArticle& article);
   /// Upserts all of `articles` in one transaction; nothing is written if one fails.
   Result<std::vector<UpsertOutcome>> UpsertBatch(const std::vector<StoredArticle>& articles);
@@ -119,8 +120,9 @@ class ArticleStore {
   /// Up to `limit` articles with id > `after_id`, in id order, without their raw page, whose
   /// analysis is missing, of another analyzer version than `analyzer_version`, or made from other
   /// content; with `all`, every article. Page through by passing the last id as `after_id`.
-  Result<std::vector<StoredArticle>> ArticlesToAnalyze(const std::string& analyzer_version, std::int64_t after_id,
-                                                       std::int64_t limit, bool all = false) const;
+  Result<std::vector<StoredArticle>> ArticlesToAnalyze(const std::string& analyzer_version,
+                                                       std::int64_t after_id, std::int64_t limit,
+                                                       bool all = false) const;
   /// How many articles ArticlesToAnalyze would list from the start.
   Result<std::int64_t> CountArticlesToAnalyze(const std::string& analyzer_version, bool all = false) const;
 

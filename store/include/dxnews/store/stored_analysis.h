@@ -14,10 +14,10 @@ namespace dxnews::store {
 /// the running analyzer's and its content_hash is the article's; anything else is stale.
 struct StoredAnalysis {
   std::int64_t article_id = 0;
-  std::string analyzer_version;  ///< analyzer::AnalyzerVersion() of the analyzer that made it
-  std::string content_hash;      ///< StoredArticle::content_hash of the text that was analysed
-  std::int64_t analyzed_at = 0;  ///< UTC seconds
-  std::string province;          ///< main province id (pre-2025 unit); empty for a national story
+  std::string analyzer_version;             ///< analyzer::AnalyzerVersion() of the analyzer that made it
+  std::string content_hash;                 ///< StoredArticle::content_hash of the text that was analysed
+  std::int64_t analyzed_at = 0;             ///< UTC seconds
+  std::string province;                     ///< main province id (pre-2025 unit); empty for a national story
   std::vector<std::string> primary_themes;  ///< ids of the 1-3 primary themes, best first
   std::string json;                         ///< analyzer::AnalysisToJson(analysis), one line
 };
