@@ -18,6 +18,7 @@ std::unique_ptr<Command> MakeSearchCommand();
 std::unique_ptr<Command> MakeShowCommand();
 std::unique_ptr<Command> MakeSimilarCommand();
 std::unique_ptr<Command> MakeNormalizeCommand();
+std::unique_ptr<Command> MakeReanalyzeCommand();
 std::unique_ptr<Command> MakeSegmentCommand();
 std::unique_ptr<Command> MakeServeCommand();
 std::unique_ptr<Command> MakeSourcesCommand();

@@ -1,6 +1,7 @@
-// `dxnews import PATH...`: loads local HTML pages, plain-text articles, directories of them and
-// WARC archives into the article store (<data dir>/dxnews.sqlite). Idempotent: importing the same
-// files again reports them unchanged.
+// `dxnews import PATH... [--no-analyze]`: loads local HTML pages, plain-text articles,
+// directories of them and WARC archives into the article store (<data dir>/dxnews.sqlite), then
+// analyses the stored articles that lack a current analysis. Idempotent: importing the same files
+// again reports them unchanged and analyses nothing.
 #include <CLI/CLI.hpp>
 
 #include <chrono>
@@ -19,6 +20,7 @@
 #include "input_file.h"
 #include "progress_meter.h"
 #include "reprint_clustering.h"
+#include "store_analysis.h"
 #include "vietnam_time.h"
 #include "warc_reader.h"
 
@@ -142,6 +144,8 @@ class ImportCommand : public Command {
   void AddOptions(CLI::App& app) override {
     app.add_option("paths", paths_, "Files (.txt, .html, .htm, .warc, .warc.gz) and directories to import")
         ->required();
+    app.add_flag("--no-analyze", no_analyze_,
+                 "Only store the articles; 'dxnews reanalyze' analyses them later");
   }
 
   int Run(const GlobalOptions& global) override {
@@ -162,6 +166,12 @@ class ImportCommand : public Command {
 
     std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
     std::cout << Summary(importer.counts(), elapsed.count()) << '\n';
+    if (!no_analyze_) {
+      StoreAnalysisOptions analysis;
+      analysis.quiet = global.quiet;
+      status = AnalyzeStore(*store.value(), analysis);
+      if (!status.ok()) return ReportFailure(status);
+    }
     Result<ReprintReport> reprints = ClusterNewArticles(*store.value());
     if (!reprints.ok()) return ReportFailure(reprints.status().WithContext("clustering reprints"));
     std::cout << FormatReprintReport(reprints.value()) << '\n';
@@ -170,6 +180,7 @@ class ImportCommand : public Command {
 
  private:
   std::vector<std::string> paths_;
+  bool no_analyze_ = false;
 };
 
 }  // namespace

@@ -7,6 +7,8 @@
 #include "dxnews/analyzer/sentence_splitter.h"
 #include "dxnews/analyzer/summarizer.h"
 #include "dxnews/analyzer/tokenizer.h"
+#include "token_words.h"
+#include "word_extractors.h"
 
 namespace dxnews::analyzer {
 
@@ -70,13 +72,17 @@ ArticleAnalysis ArticleAnalyzer::Analyze(const ArticleInput& article) const {
   OfficialsResult people = models_->officials.Extract(text, tokens, sentences);
   out.officials = std::move(people.officials);
   out.executives = std::move(people.executives);
-  out.documents = ExtractDocuments(text, tokens);
-  if (article.published) out.dates = ExtractDates(text, tokens, *article.published);
+  // The lower-case keys of the tokens, made once for every extractor below (each used to make
+  // its own: five times per article).
+  const internal::TokenWords words(text, tokens);
+  out.documents = internal::ExtractDocuments(words);
+  if (article.published) out.dates = internal::ExtractDates(words, *article.published);
 
-  const std::vector<PlaceMatch> place_matches = models_->places.FindAll(text, tokens);
-  out.events = models_->events.Extract(EventInput{text, tokens, sentences, out.dates, place_matches, out.officials});
-  out.places = models_->places.Extract(text, tokens);
-  const std::string main = models_->places.MainProvince(text, tokens, ArticleLayout{title_end, 0});
+  const std::vector<PlaceMatch> place_matches = models_->places.FindAll(words);
+  out.events = models_->events.Extract(
+      EventInput{text, tokens, sentences, out.dates, place_matches, out.officials}, words);
+  out.places = models_->places.Extract(place_matches);
+  const std::string main = models_->places.MainProvince(words, place_matches, ArticleLayout{title_end, 0});
   for (const PlaceMention& place : out.places) {
     if (place.old_id == main) out.province = MainProvince{place.old_id, place.name, place.new_id, place.name_after_2025};
   }

@@ -6,6 +6,7 @@
 #include "date_grammar.h"
 #include "relative_date.h"
 #include "token_words.h"
+#include "word_extractors.h"
 
 namespace dxnews::analyzer {
 namespace {
@@ -202,7 +203,10 @@ void DateScanner::AddContext(size_t first, size_t last, DateMention* m) const {
 
 std::vector<DateMention> ExtractDates(std::string_view text, const std::vector<Token>& tokens,
                                       const CivilDate& published) {
-  const TokenWords words(text, tokens);
+  return internal::ExtractDates(TokenWords(text, tokens), published);
+}
+
+std::vector<DateMention> internal::ExtractDates(const TokenWords& words, const CivilDate& published) {
   return DateScanner(words, published).Run();
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace dxnews::analyzer::internal {
@@ -141,6 +143,16 @@ bool WordsAt(const TokenWords& w, size_t i, const std::vector<std::string_view>&
   return true;
 }
 
+// Positions in `list` (ascending) by the first of their words; every entry has words. Asking
+// only the entries that start with the token's word keeps list order, so the first match is
+// the same as when every entry is tried at every token.
+template <typename Entry>
+std::unordered_map<std::string_view, std::vector<size_t>> IndexByFirstWord(const std::vector<Entry>& list) {
+  std::unordered_map<std::string_view, std::vector<size_t>> index;
+  for (size_t k = 0; k < list.size(); ++k) index[list[k].words.at(0)].push_back(k);
+  return index;
+}
+
 std::string Roman(int n) {
   static constexpr std::string_view kTens[] = {"", "X", "XX", "XXX"};
   static constexpr std::string_view kOnes[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
@@ -165,7 +177,11 @@ const DocumentType* TypeForCode(std::string_view code) {
 }
 
 const DocumentType* TypeNamedAt(const TokenWords& w, size_t i, size_t* length) {
-  for (const TypeSpelling& s : Spellings()) {
+  static const auto kByFirstWord = IndexByFirstWord(Spellings());
+  const auto candidates = kByFirstWord.find(w.Key(i));
+  if (candidates == kByFirstWord.end()) return nullptr;
+  for (size_t k : candidates->second) {
+    const TypeSpelling& s = Spellings()[k];
     if (WordsAt(w, i, s.words)) {
       *length = s.words.size();
       return s.type;
@@ -189,7 +205,11 @@ std::string IssuerForCode(std::string_view code) {
 }
 
 std::string IssuerNamedAt(const TokenWords& w, size_t i, size_t* length) {
-  for (const NamedIssuer& issuer : NamedIssuers()) {
+  static const auto kByFirstWord = IndexByFirstWord(NamedIssuers());
+  const auto candidates = kByFirstWord.find(w.Key(i));
+  if (candidates == kByFirstWord.end()) return std::string();
+  for (size_t k : candidates->second) {
+    const NamedIssuer& issuer = NamedIssuers()[k];
     if (WordsAt(w, i, issuer.words)) {
       *length = issuer.words.size();
       return std::string(issuer.name);

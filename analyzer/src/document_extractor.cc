@@ -6,6 +6,7 @@
 #include "document_codes.h"
 #include "dxnews/analyzer/normalizer.h"
 #include "token_words.h"
+#include "word_extractors.h"
 
 namespace dxnews::analyzer {
 namespace {
@@ -233,7 +234,10 @@ void DocumentCollector::AddShorthand(const Shorthand& s) {
 }  // namespace
 
 std::vector<DocumentMention> ExtractDocuments(std::string_view text, const std::vector<Token>& tokens) {
-  const TokenWords words(text, tokens);
+  return internal::ExtractDocuments(TokenWords(text, tokens));
+}
+
+std::vector<DocumentMention> internal::ExtractDocuments(const TokenWords& words) {
   return DocumentCollector(words).Run();
 }
 

@@ -148,7 +148,11 @@ Result<EventExtractor> EventExtractor::LoadFromString(std::string_view toml, con
 }
 
 std::vector<EventMention> EventExtractor::Extract(const EventInput& input) const {
-  const internal::EventParts parts(input);
+  return Extract(input, TokenWords(input.text, input.tokens));
+}
+
+std::vector<EventMention> EventExtractor::Extract(const EventInput& input, const TokenWords& words) const {
+  const internal::EventParts parts(input, words);
   std::vector<Candidate> candidates;
   for (size_t s = 0; s < input.sentences.size(); ++s) {
     for (const auto& [at, trigger] : SentenceTriggers(*lexicon_, parts.words(), input.sentences[s])) {

@@ -58,11 +58,18 @@ Result<EventLexicon> ParseEventLexicon(std::string_view toml_text, const std::st
   }
   std::stable_sort(lexicon.triggers.begin(), lexicon.triggers.end(),
                    [](const EventTrigger& a, const EventTrigger& b) { return a.keys.size() > b.keys.size(); });
+  for (size_t i = 0; i < lexicon.triggers.size(); ++i)
+    lexicon.by_first_key[lexicon.triggers[i].keys[0]].push_back(i);
   return lexicon;
 }
 
 const EventTrigger* MatchTrigger(const EventLexicon& lexicon, const TokenWords& words, size_t at) {
-  for (const EventTrigger& trigger : lexicon.triggers) {
+  // Only triggers starting with this word can match; trying every trigger at every token was
+  // a tenth of the analysis time.
+  auto candidates = lexicon.by_first_key.find(words.Key(at));
+  if (candidates == lexicon.by_first_key.end()) return nullptr;
+  for (size_t index : candidates->second) {
+    const EventTrigger& trigger = lexicon.triggers[index];
     size_t i = 0;
     while (i < trigger.keys.size() && words.Is(at + i, trigger.keys[i])) ++i;
     if (i == trigger.keys.size()) return &trigger;

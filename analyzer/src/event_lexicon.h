@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "dxnews/core/result.h"
@@ -22,6 +23,8 @@ struct EventTrigger {
 
 struct EventLexicon {
   std::vector<EventTrigger> triggers;  ///< longest phrase first
+  /// Indexes into `triggers` (ascending) by the trigger's first key; every trigger has one.
+  std::unordered_map<std::string, std::vector<size_t>> by_first_key;
 };
 
 /// Parses events.toml text; kInvalidInput with "file:line: ..." on a malformed lexicon.

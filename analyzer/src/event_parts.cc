@@ -37,10 +37,21 @@ bool IsQuote(std::string_view t) {
 
 }  // namespace
 
-EventParts::EventParts(const EventInput& input) : input_(input), words_(input.text, input.tokens) {
+EventParts::EventParts(const EventInput& input, const TokenWords& words) : input_(input), words_(words) {
+  // One forward pass over the text for sentences in text order: looking back from each sentence
+  // to its line start cost time quadratic in the length of a one-line body.
+  size_t scanned = 0;                       // text[0, scanned) has been looked at
+  size_t line_start = 0;                    // just after the last '\n' before `scanned`
   for (const Sentence& s : input.sentences) {
-    const size_t line = s.begin == 0 ? std::string_view::npos : input.text.rfind('\n', s.begin - 1);
-    paragraph_.push_back(line == std::string_view::npos ? 0 : line + 1);
+    if (s.begin < scanned) {                // out of order: look back as before
+      const size_t line = s.begin == 0 ? std::string_view::npos : input.text.rfind('\n', s.begin - 1);
+      paragraph_.push_back(line == std::string_view::npos ? 0 : line + 1);
+      continue;
+    }
+    for (; scanned < s.begin && scanned < input.text.size(); ++scanned) {
+      if (input.text[scanned] == '\n') line_start = scanned + 1;
+    }
+    paragraph_.push_back(line_start);
   }
   for (const PersonMention& p : input.officials) lower_names_.push_back(NormalizeLower(p.name));
 }

@@ -15,8 +15,9 @@ namespace dxnews::analyzer::internal {
 
 class EventParts {
  public:
-  /// REQUIRES: every container of `input` outlives this object.
-  explicit EventParts(const EventInput& input);
+  /// REQUIRES: every container of `input`, and `words` (TokenWords(input.text, input.tokens)),
+  /// outlive this object.
+  EventParts(const EventInput& input, const TokenWords& words);
 
   const TokenWords& words() const { return words_; }
   /// The name starting at token `first` (a capitalised trigger ending before token `after`) of
@@ -43,7 +44,7 @@ class EventParts {
   void AddOfficials(size_t s, std::vector<std::string>* out) const;
 
   const EventInput& input_;
-  TokenWords words_;
+  const TokenWords& words_;
   std::vector<size_t> paragraph_;        ///< per sentence: byte offset of its line
   std::vector<std::string> lower_names_;  ///< NormalizeLower of each official's name
 };

@@ -24,6 +24,8 @@ Status IcuStatus(UErrorCode code, std::string_view what);
 
 /// Appends code point `cp` to `out` as UTF-8 (U+FFFD for surrogates and out-of-range values).
 void AppendUtf8(char32_t cp, std::string* out);
+/// Appends `count` code points as UTF-8, as AppendUtf8 does each, growing `out` once.
+void AppendUtf8(const char32_t* cps, size_t count, std::string* out);
 
 }  // namespace dxnews::analyzer::internal
 

@@ -73,8 +73,20 @@ LocalSignals ScanLocalSignals(const TokenWords& words) {
 
 std::string PlaceMatcher::MainProvince(std::string_view text, const std::vector<Token>& tokens,
                                        const ArticleLayout& layout) const {
-  const std::vector<PlaceMatch> matches = FindAll(text, tokens);
+  return MainProvince(text, tokens, FindAll(text, tokens), layout);
+}
+
+std::string PlaceMatcher::MainProvince(std::string_view text, const std::vector<Token>& tokens,
+                                       const std::vector<PlaceMatch>& matches,
+                                       const ArticleLayout& layout) const {
+  if (matches.empty()) return std::string();  // without building the words
+  return MainProvince(TokenWords(text, tokens), matches, layout);
+}
+
+std::string PlaceMatcher::MainProvince(const TokenWords& words, const std::vector<PlaceMatch>& matches,
+                                       const ArticleLayout& layout) const {
   if (matches.empty()) return std::string();
+  const std::string_view text = words.text();
   const size_t lead_end = LeadEnd(text, layout);
   std::map<std::string, int> score;
   std::map<std::string, bool> prefixed;
@@ -96,7 +108,7 @@ std::string PlaceMatcher::MainProvince(std::string_view text, const std::vector<
       second = s;
     }
   }
-  const LocalSignals local = ScanLocalSignals(TokenWords(text, tokens));
+  const LocalSignals local = ScanLocalSignals(words);
   best += 2 * local.own_province;
   const bool clear_lead = best >= 4 && best >= 2 * second;
   const bool local_story = prefixed[leader] || local.government || local.own_province > 0;

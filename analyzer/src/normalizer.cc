@@ -28,7 +28,7 @@ struct TonedVowel {
   int tone = 0;   // 0 = no tone mark
 };
 
-TonedVowel LookupToned(char32_t cp) {
+TonedVowel ScanToneRows(char32_t cp) {
   for (int row = 0; row < static_cast<int>(kToneRows.size()); ++row) {
     size_t col = kToneRows[row].find(cp);
     if (col != std::u32string_view::npos) return {row, static_cast<int>(col)};
@@ -36,25 +36,96 @@ TonedVowel LookupToned(char32_t cp) {
   return {};
 }
 
+// ScanToneRows for every code point of the blocks that hold the toned vowels (Basic Latin to
+// Latin Extended-A, and the Vietnamese part of Latin Extended Additional): looking a letter up was
+// a fifth of the analysis time when it scanned the rows for every letter of every word.
+class ToneTable {
+ public:
+  ToneTable() {
+    for (char32_t cp = 0; cp < kLowEnd; ++cp) low_[cp] = ScanToneRows(cp);
+    for (char32_t cp = kHighBegin; cp < kHighEnd; ++cp) high_[cp - kHighBegin] = ScanToneRows(cp);
+  }
+  TonedVowel Lookup(char32_t cp) const {
+    if (cp < kLowEnd) return low_[cp];
+    if (cp >= kHighBegin && cp < kHighEnd) return high_[cp - kHighBegin];
+    return ScanToneRows(cp);  // not a toned vowel, but ask the rows rather than assume it
+  }
+
+ private:
+  static constexpr char32_t kLowEnd = 0x180;
+  static constexpr char32_t kHighBegin = 0x1EA0;
+  static constexpr char32_t kHighEnd = 0x1F00;
+  std::array<TonedVowel, kLowEnd> low_{};
+  std::array<TonedVowel, kHighEnd - kHighBegin> high_{};
+};
+
+const ToneTable kToneTable;  // immutable; a namespace-scope constant so lookups need no guard
+
+TonedVowel LookupToned(char32_t cp) { return kToneTable.Lookup(cp); }
+
 char32_t BaseLetter(const TonedVowel& v) { return kToneRows[v.row][0]; }
 char32_t WithTone(const TonedVowel& v, int tone) { return kToneRows[v.row][tone]; }
 
-bool IsLetter(char32_t cp) { return u_isalpha(static_cast<UChar32>(cp)) != 0; }
+// u_tolower and u_isalpha of the Latin blocks Vietnamese is written in, asked of ICU once: the
+// normaliser asks for every letter of every word, several times per article.
+class LatinTable {
+ public:
+  LatinTable() {
+    for (char32_t i = 0; i < kSize; ++i) {
+      UChar32 cp = static_cast<UChar32>(FromIndex(i));
+      lower_[i] = static_cast<char32_t>(u_tolower(cp));
+      alpha_[i] = u_isalpha(cp) != 0;
+    }
+  }
+  char32_t Lower(char32_t cp) const {
+    int i = ToIndex(cp);
+    return i >= 0 ? lower_[static_cast<size_t>(i)]
+                  : static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
+  }
+  bool IsAlpha(char32_t cp) const {
+    int i = ToIndex(cp);
+    return i >= 0 ? alpha_[static_cast<size_t>(i)] : u_isalpha(static_cast<UChar32>(cp)) != 0;
+  }
+
+ private:
+  static constexpr char32_t kLowEnd = 0x250;          // Basic Latin to Latin Extended-B
+  static constexpr char32_t kSize = kLowEnd + 0x100;  // + Latin Extended Additional
+  static int ToIndex(char32_t cp) {
+    if (cp < kLowEnd) return static_cast<int>(cp);
+    if (cp >= 0x1E00 && cp < 0x1F00) return static_cast<int>(kLowEnd + cp - 0x1E00);
+    return -1;
+  }
+  static char32_t FromIndex(char32_t i) { return i < kLowEnd ? i : 0x1E00 + (i - kLowEnd); }
+  std::array<char32_t, kSize> lower_{};
+  std::array<bool, kSize> alpha_{};
+};
+
+// Immutable; a namespace-scope constant so that lookups need no initialisation guard. ICU's
+// character properties are compiled-in data, usable during static initialisation.
+const LatinTable kLatinTable;
+
+const LatinTable& Latin() { return kLatinTable; }
+
+bool IsLetter(char32_t cp) {
+  if (cp < 0x80) return (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z');
+  return Latin().IsAlpha(cp);
+}
 
 // Moves the tone mark of an open syllable ending in oa/oe/uy onto the glide: "hoà" -> "hòa",
 // "khoẻ" -> "khỏe", "thuỷ" -> "thủy". `end` is one past the last letter of the syllable.
-void CanonicalizeToneAt(std::u32string& text, size_t begin, size_t end) {
+void CanonicalizeToneAt(char32_t* text, size_t begin, size_t end) {
   if (end - begin < 2) return;
-  TonedVowel glide = LookupToned(text[end - 2]);
   TonedVowel vowel = LookupToned(text[end - 1]);
-  if (glide.row < 0 || vowel.row < 0 || glide.tone != 0 || vowel.tone == 0) return;
-  char32_t g = static_cast<char32_t>(u_tolower(static_cast<UChar32>(BaseLetter(glide))));
-  char32_t v = static_cast<char32_t>(u_tolower(static_cast<UChar32>(BaseLetter(vowel))));
+  if (vowel.row < 0 || vowel.tone == 0) return;  // most syllables: no toned vowel at the end
+  TonedVowel glide = LookupToned(text[end - 2]);
+  if (glide.row < 0 || glide.tone != 0) return;
+  char32_t g = Latin().Lower(BaseLetter(glide));
+  char32_t v = Latin().Lower(BaseLetter(vowel));
   bool pair = (g == U'o' && (v == U'a' || v == U'e')) || (g == U'u' && v == U'y');
   if (!pair) return;
   // After "q" the u belongs to the consonant: "quý" keeps its tone on the y.
   if (g == U'u' && end - begin >= 3) {
-    char32_t before = static_cast<char32_t>(u_tolower(static_cast<UChar32>(text[end - 3])));
+    char32_t before = Latin().Lower(text[end - 3]);
     if (before == U'q') return;
   }
   // A vowel before the glide means a longer nucleus ("ngoạy" does not exist, "uya" does): leave it.
@@ -63,21 +134,26 @@ void CanonicalizeToneAt(std::u32string& text, size_t begin, size_t end) {
   text[end - 1] = BaseLetter(vowel);
 }
 
-void CanonicalizeTones(std::u32string& text) {
+void CanonicalizeTones(char32_t* text, size_t size) {
   size_t i = 0;
-  while (i < text.size()) {
+  while (i < size) {
     if (!IsLetter(text[i])) {
       ++i;
       continue;
     }
     size_t begin = i;
-    while (i < text.size() && IsLetter(text[i])) ++i;
+    while (i < size && IsLetter(text[i])) ++i;
     CanonicalizeToneAt(text, begin, i);
   }
 }
 
+void CanonicalizeTones(std::u32string& text) { CanonicalizeTones(text.data(), text.size()); }
+
 bool NeedsIcuNfc(char32_t cp) {
   if (cp < 0x300) return false;
+  // Latin Extended Additional (every precomposed Vietnamese vowel with a tone) is all NFC_QC=Yes
+  // (checked with ICU 72; quick-check values of assigned characters are stable).
+  if (cp >= 0x1E00 && cp < 0x1F00) return false;
   return u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_NFC_QUICK_CHECK) != UNORM_YES;
 }
 
@@ -121,37 +197,59 @@ bool IsInvisible(char32_t cp) {
   return cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF || cp == 0xAD;
 }
 
+// In place: a pending space is written only after the space-like code point it stands for was
+// read, so the write position never passes the read position.
 void CleanWhitespace(std::u32string& text) {
-  std::u32string out;
-  out.reserve(text.size());
+  size_t out = 0;
   bool pending_space = false;
-  for (char32_t cp : text) {
+  for (size_t in = 0; in < text.size(); ++in) {
+    const char32_t cp = text[in];
     if (IsInvisible(cp)) continue;
     if (IsSpaceLike(cp)) {
-      pending_space = !out.empty();
+      pending_space = out > 0;
       continue;
     }
-    if (pending_space) out.push_back(U' ');
+    if (pending_space) text[out++] = U' ';
     pending_space = false;
-    out.push_back(cp);
+    text[out++] = cp;
   }
-  text.swap(out);
+  text.resize(out);
+}
+
+char32_t LowerCodePoint(char32_t cp) {
+  if (cp < 0x80) return (cp >= U'A' && cp <= U'Z') ? cp + 32 : cp;
+  return Latin().Lower(cp);
 }
 
 void LowerInPlace(std::u32string& text) {
-  for (char32_t& cp : text) {
-    if (cp < 0x80) {
-      if (cp >= U'A' && cp <= U'Z') cp += 32;
-    } else {
-      cp = static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
-    }
-  }
+  for (char32_t& cp : text) cp = LowerCodePoint(cp);
 }
 
-void Encode(const std::u32string& cps, std::string* out) {
-  out->reserve(out->size() + cps.size());
-  for (char32_t cp : cps) AppendUtf8(cp, out);
+// AppendLowerKey for a word of at most kShortWord code points that needs no ICU normalisation,
+// without heap allocation: it runs for every syllable of every article, several times. With
+// `no_spaces`, also fails on anything CleanWhitespace would change, so that it gives
+// NormalizeLower too. Returns false (and appends nothing) when it cannot answer.
+constexpr size_t kShortWord = 32;
+bool AppendShortLowerKey(std::string_view utf8, bool no_spaces, std::string* out) {
+  std::array<char32_t, kShortWord> cps;
+  size_t n = 0;
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  int32_t len = static_cast<int32_t>(utf8.size());
+  int32_t i = 0;
+  while (i < len) {
+    if (n == kShortWord) return false;
+    UChar32 c;
+    U8_NEXT(s, i, len, c);
+    char32_t cp = c < 0 ? 0xFFFD : static_cast<char32_t>(c);
+    if (NeedsIcuNfc(cp) || (no_spaces && (IsSpaceLike(cp) || IsInvisible(cp)))) return false;
+    cps[n++] = LowerCodePoint(cp);
+  }
+  CanonicalizeTones(cps.data(), n);
+  AppendUtf8(cps.data(), n, out);
+  return true;
 }
+
+void Encode(const std::u32string& cps, std::string* out) { AppendUtf8(cps.data(), cps.size(), out); }
 
 // Base letter of every code point in U+00C0..U+024F and U+1E00..U+1EFF (0 = drop it).
 class FoldTable {
@@ -217,6 +315,9 @@ std::string Normalize(std::string_view utf8) {
 }
 
 std::string NormalizeLower(std::string_view utf8) {
+  std::string short_word;
+  if (utf8.size() <= kShortWord && AppendShortLowerKey(utf8, /*no_spaces=*/true, &short_word))
+    return short_word;
   std::u32string cps = ToNfcCodePoints(utf8);
   CleanWhitespace(cps);
   LowerInPlace(cps);
@@ -239,6 +340,7 @@ void AppendLowerKey(std::string_view utf8, std::string* out) {
     for (char c : utf8) out->push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
     return;
   }
+  if (utf8.size() <= kShortWord && AppendShortLowerKey(utf8, /*no_spaces=*/false, out)) return;
   std::u32string cps = ToNfcCodePoints(utf8);
   LowerInPlace(cps);
   CanonicalizeTones(cps);

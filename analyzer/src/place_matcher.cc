@@ -119,7 +119,11 @@ PlaceMatcher& PlaceMatcher::operator=(PlaceMatcher&&) noexcept = default;
 const ProvinceRegistry& PlaceMatcher::registry() const { return index_->registry; }
 
 std::vector<PlaceMatch> PlaceMatcher::FindAll(std::string_view text, const std::vector<Token>& tokens) const {
-  const TokenWords words(text, tokens);
+  return FindAll(TokenWords(text, tokens));
+}
+
+std::vector<PlaceMatch> PlaceMatcher::FindAll(const TokenWords& words) const {
+  const std::string_view text = words.text();
   std::vector<PlaceMatch> out;
   for (size_t i = 0; i < words.size();) {
     size_t advance = 1;
@@ -139,9 +143,13 @@ std::vector<PlaceMatch> PlaceMatcher::FindAll(std::string_view text, const std::
 
 std::vector<PlaceMention> PlaceMatcher::Extract(std::string_view text,
                                                 const std::vector<Token>& tokens) const {
+  return Extract(FindAll(text, tokens));
+}
+
+std::vector<PlaceMention> PlaceMatcher::Extract(const std::vector<PlaceMatch>& matches) const {
   std::vector<PlaceMention> out;
   std::unordered_map<std::string, size_t> slot;
-  for (const PlaceMatch& m : FindAll(text, tokens)) {
+  for (const PlaceMatch& m : matches) {
     auto [it, inserted] = slot.emplace(m.old_id, out.size());
     if (inserted) {
       const Province* old_unit = index_->registry.FindById(ProvinceEra::kBefore2025, m.old_id);

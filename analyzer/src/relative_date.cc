@@ -76,7 +76,13 @@ std::optional<RelativeDate> MatchPartOfDay(const TokenWords& w, size_t i, const 
 }  // namespace
 
 bool IsPartOfDay(const std::string& key) {
-  return key == "sáng" || key == "trưa" || key == "chiều" || key == "tối" || key == "đêm";
+  // string_view literals: compared by length first (== const char* measures the literal each
+  // time, and this runs twice for every token of every article).
+  static constexpr std::string_view kParts[] = {"sáng", "trưa", "chiều", "tối", "đêm"};
+  for (std::string_view part : kParts) {
+    if (key == part) return true;
+  }
+  return false;
 }
 
 CivilDate AddMonths(const CivilDate& date, int months) {

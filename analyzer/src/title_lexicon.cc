@@ -76,12 +76,15 @@ Status ReadAbbreviations(const toml::table& root, const std::string& source, Tit
 void PhraseTable::Add(std::string_view phrase, int value) {
   std::string key;
   size_t count = 0;
+  size_t first_end = 0;
   for (const Token& token : Tokenize(phrase)) {
     if (count++ > 0) key += kSeparator;
     AppendLowerKey(phrase.substr(token.begin, token.end - token.begin), &key);
+    if (count == 1) first_end = key.size();
   }
   if (count == 0) return;
   phrases_[key] = value;
+  first_keys_.insert(key.substr(0, first_end));
   if (count > max_tokens_) max_tokens_ = count;
 }
 
@@ -96,6 +99,9 @@ bool PhraseTable::Find(std::string_view phrase, int* value) const {
 
 size_t PhraseTable::Match(const std::vector<std::string>& keys, size_t i, size_t end, int* value) const {
   if (i >= end) return 0;
+  // Most words start no phrase: answer those without building the candidate keys (a key holding
+  // the separator itself could still match across its boundary, so it takes the long way).
+  if (first_keys_.count(keys[i]) == 0 && keys[i].find(kSeparator) == std::string::npos) return 0;
   size_t longest = std::min(max_tokens_, end - i);
   std::string key;
   std::vector<size_t> lengths;  // key length after 1, 2, ... tokens

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "dxnews/core/result.h"
@@ -35,6 +36,7 @@ class PhraseTable {
 
  private:
   std::unordered_map<std::string, int> phrases_;  // keys joined by '\x1f'
+  std::unordered_set<std::string> first_keys_;    // the first key of every phrase
   size_t max_tokens_ = 0;
 };
 

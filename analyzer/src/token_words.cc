@@ -7,7 +7,7 @@ namespace dxnews::analyzer::internal {
 
 TokenWords::TokenWords(std::string_view text, const std::vector<Token>& tokens)
     : text_(text), tokens_(tokens) {
-  keys_.resize(tokens.size());
+  keys_.resize(tokens.size() + 1);
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind == TokenKind::kSyllable || tokens[i].kind == TokenKind::kAbbreviation) {
       AppendLowerKey(Text(i), &keys_[i]);
@@ -19,11 +19,6 @@ TokenWords::TokenWords(std::string_view text, const std::vector<Token>& tokens)
 
 std::string_view TokenWords::Text(size_t i) const {
   return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
-}
-
-const std::string& TokenWords::Key(size_t i) const {
-  static const std::string kEmpty;
-  return i < keys_.size() ? keys_[i] : kEmpty;
 }
 
 int TokenWords::IntAt(size_t i) const {

@@ -20,12 +20,15 @@ class TokenWords {
   TokenWords(std::string_view text, const std::vector<Token>& tokens);
 
   size_t size() const { return tokens_.size(); }
+  /// The text the tokens index into.
+  std::string_view text() const { return text_; }
+  const std::vector<Token>& tokens() const { return tokens_; }
   const Token& token(size_t i) const { return tokens_[i]; }
   TokenKind kind(size_t i) const { return tokens_[i].kind; }
   /// The original text of token i.
   std::string_view Text(size_t i) const;
   /// Lower-case key of token i; "" when i is out of range.
-  const std::string& Key(size_t i) const;
+  const std::string& Key(size_t i) const { return keys_[i < size() ? i : size()]; }
   /// True when token i exists and its key equals `lower_word`.
   bool Is(size_t i, std::string_view lower_word) const { return i < size() && Key(i) == lower_word; }
   /// True when tokens i, i+1 are the two words of `lower_a lower_b`.
@@ -45,7 +48,7 @@ class TokenWords {
  private:
   std::string_view text_;
   const std::vector<Token>& tokens_;
-  std::vector<std::string> keys_;
+  std::vector<std::string> keys_;  // one per token, then "" (the key of every out-of-range i)
 };
 
 }  // namespace dxnews::analyzer::internal

@@ -61,6 +61,9 @@ namespace internal {
 const char kArticleColumns[] =
     "id, url, source_id, title, lead, text, published, author, credit, tags, province, cluster, content_hash, "
     "fetched_at, raw, raw_size, seq";
+const char kArticleColumnsWithoutRaw[] =
+    "id, url, source_id, title, lead, text, published, author, credit, tags, province, cluster, "
+    "content_hash, fetched_at, NULL, raw_size, seq";
 
 Status BindArticle(Statement& statement, const StoredArticle& article, const std::string& hash) {
   Result<std::string> raw = Compress(article.raw);

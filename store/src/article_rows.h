@@ -9,6 +9,8 @@ namespace dxnews::store::internal {
 
 /// The SELECT column list that ReadArticle expects, in order.
 extern const char kArticleColumns[];
+/// As kArticleColumns, with NULL in place of the raw page, so that SQLite does not read it.
+extern const char kArticleColumnsWithoutRaw[];
 
 /// Binds the content columns ?1..?14 (url, source_id, title, lead, text, published, author,
 /// credit, tags, province, cluster, content_hash, fetched_at, raw, raw_size = ?15) of `article`

@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "analysis_table.h"
 #include "article_rows.h"
 #include "sqlite_db.h"
 
@@ -81,7 +82,8 @@ CREATE TRIGGER articles_seq_update AFTER UPDATE OF url, source_id, title, lead, 
 END;
 )sql";
 
-constexpr const char* kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3};
+// Version 4: the analyses of the articles (analysis_table.h).
+constexpr const char* kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3, internal::kAnalysesTableSql};
 constexpr std::int64_t kSchemaVersion = sizeof kMigrations / sizeof kMigrations[0];
 
 Result<std::int64_t> QueryInt(const internal::Database& db, const std::string& sql) {
@@ -219,6 +221,7 @@ Result<UpsertOutcome> ArticleStore::UpsertInTransaction(const StoredArticle& art
   Status status = internal::BindArticle(write.value(), article, hash);
   if (found.value()) write.value().Bind(16, outcome.id);
   if (status.ok()) status = write.value().Run();
+  if (status.ok() && found.value()) status = internal::DeleteAnalysis(*db_, outcome.id);  // now stale
   if (!status.ok()) return status;
   if (!found.value()) outcome.id = db_->LastInsertRowId();
   return outcome;

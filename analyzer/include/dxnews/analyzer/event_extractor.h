@@ -37,8 +37,10 @@
 
 namespace dxnews::analyzer {
 
+class ArticleAnalyzer;
 namespace internal {
 struct EventLexicon;  // the compiled trigger lexicon (private)
+class TokenWords;     // the lower-case keys of a text's tokens (private)
 }  // namespace internal
 
 /// One event, all its mentions merged.
@@ -83,6 +85,10 @@ class EventExtractor {
   std::vector<EventMention> Extract(const EventInput& input) const;
 
  private:
+  // ArticleAnalyzer passes the TokenWords it made once for every extractor.
+  friend class ArticleAnalyzer;
+  std::vector<EventMention> Extract(const EventInput& input, const internal::TokenWords& words) const;
+
   explicit EventExtractor(std::shared_ptr<const internal::EventLexicon> lexicon);
   std::shared_ptr<const internal::EventLexicon> lexicon_;
 };

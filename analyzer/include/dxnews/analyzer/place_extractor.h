@@ -31,6 +31,11 @@
 
 namespace dxnews::analyzer {
 
+class ArticleAnalyzer;
+namespace internal {
+class TokenWords;  // the lower-case keys of a text's tokens (private)
+}  // namespace internal
+
 /// One match of a place name in the text.
 struct PlaceMatch {
   std::string old_id;  ///< the pre-2025 unit named: "ho-chi-minh"
@@ -68,17 +73,28 @@ class PlaceMatcher {
 
   /// The provinces named in `text`, in order of first mention.
   std::vector<PlaceMention> Extract(std::string_view text, const std::vector<Token>& tokens) const;
+  /// As Extract(text, tokens), from `matches` = FindAll(text, tokens) when the caller has them.
+  std::vector<PlaceMention> Extract(const std::vector<PlaceMatch>& matches) const;
 
   /// The old id of the province the article is about, or "" for a national (or foreign) story.
   /// Weighs mentions in the title (x4) and the lead (x2), a dateline ("HÀ TĨNH - ...") and
   /// "tỉnh ta"/"thành phố ta" over plain frequency; a province must lead the others clearly.
   std::string MainProvince(std::string_view text, const std::vector<Token>& tokens,
                            const ArticleLayout& layout) const;
+  /// As above, with `matches` = FindAll(text, tokens) when the caller has them.
+  std::string MainProvince(std::string_view text, const std::vector<Token>& tokens,
+                           const std::vector<PlaceMatch>& matches, const ArticleLayout& layout) const;
 
   /// The registry the matcher was built from.
   const ProvinceRegistry& registry() const;
 
  private:
+  // ArticleAnalyzer passes the TokenWords it made once for every extractor.
+  friend class ArticleAnalyzer;
+  std::vector<PlaceMatch> FindAll(const internal::TokenWords& words) const;
+  std::string MainProvince(const internal::TokenWords& words, const std::vector<PlaceMatch>& matches,
+                           const ArticleLayout& layout) const;
+
   struct Index;
   std::unique_ptr<Index> index_;
 };

@@ -1,6 +1,6 @@
 // ArticleStore: the one SQLite database (WAL mode) under the data directory that holds the
-// articles (raw page zlib-compressed plus the extracted fields) and the crawl state (frontier and
-// fetch history).
+// articles (raw page zlib-compressed plus the extracted fields), their analyses and the crawl
+// state (frontier and fetch history).
 //
 // Writes are idempotent: Upsert() keyed by canonical URL inserts, updates, or leaves alone when
 // the content hash is the same. Every committed transaction survives a kill -9 (WAL,
@@ -19,6 +19,7 @@
 #include "dxnews/core/result.h"
 #include "dxnews/store/crawl_state.h"
 #include "dxnews/store/reprint_state.h"
+#include "dxnews/store/stored_analysis.h"
 
 namespace dxnews::store {
 
@@ -97,8 +98,9 @@ class ArticleStore {
   ArticleStore(const ArticleStore&) = delete;
   ArticleStore& operator=(const ArticleStore&) = delete;
 
-  /// Inserts `article` (by URL), updates it when its content hash differs, or leaves it. Outside
-  /// a Transaction each call is its own transaction. REQUIRES: !article.url.empty()
+  /// Inserts `article` (by URL), updates it when its content hash differs (deleting its stored
+  /// analysis, now stale), or leaves it. Outside a Transaction each call is its own transaction.
+  /// REQUIRES: !article.url.empty()
   Result<UpsertOutcome> Upsert(const StoredArticle& article);
   /// Upserts all of `articles` in one transaction; nothing is written if one fails.
   Result<std::vector<UpsertOutcome>> UpsertBatch(const std::vector<StoredArticle>& articles);
@@ -118,6 +120,22 @@ class ArticleStore {
                              std::int64_t limit) const;
   /// The highest seq of any article, 0 for an empty store.
   Result<std::int64_t> MaxSeq() const;
+  /// Stores `analysis`, replacing the article's previous one. kNotFound when there is no article
+  /// analysis.article_id. Outside a Transaction it is its own transaction.
+  Status PutAnalysis(const StoredAnalysis& analysis);
+  /// Stores all of `analyses` in one transaction; nothing is written if one fails.
+  Status PutAnalyses(const std::vector<StoredAnalysis>& analyses);
+  /// The stored analysis of article `article_id`, or nullopt when it has none. The analysis may be
+  /// stale: compare its version and content hash (Upsert deletes it when the content changes).
+  Result<std::optional<StoredAnalysis>> GetAnalysis(std::int64_t article_id) const;
+  /// Up to `limit` articles with id > `after_id`, in id order, without their raw page, whose
+  /// analysis is missing, of another analyzer version than `analyzer_version`, or made from other
+  /// content; with `all`, every article. Page through by passing the last id as `after_id`.
+  Result<std::vector<StoredArticle>> ArticlesToAnalyze(const std::string& analyzer_version,
+                                                       std::int64_t after_id, std::int64_t limit,
+                                                       bool all = false) const;
+  /// How many articles ArticlesToAnalyze would list from the start.
+  Result<std::int64_t> CountArticlesToAnalyze(const std::string& analyzer_version, bool all = false) const;
 
   /// Adds `entry` unless its URL is already in the frontier; true when it was added.
   Result<bool> AddToFrontier(const FrontierEntry& entry);
@@ -153,6 +171,7 @@ class ArticleStore {
   explicit ArticleStore(std::unique_ptr<internal::Database> db);
   Status CreateSchema();
   Result<UpsertOutcome> UpsertInTransaction(const StoredArticle& article);
+  Status PutAnalysisInTransaction(const StoredAnalysis& analysis);
 
   std::unique_ptr<internal::Database> db_;
   bool in_transaction_ = false;

@@ -1,0 +1,36 @@
+#include "store_analysis.h"
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#include "analysis_pipeline.h"
+#include "batch_progress.h"
+#include "dxnews/analyzer/analyzer_version.h"
+#include "dxnews/analyzer/article_analyzer.h"
+
+namespace dxnews::cli {
+
+Status AnalyzeStore(store::ArticleStore& store, const StoreAnalysisOptions& options) {
+  auto start = std::chrono::steady_clock::now();
+  Result<analyzer::ArticleAnalyzer> analyzer = analyzer::ArticleAnalyzer::LoadBuiltin();
+  if (!analyzer.ok()) return analyzer.status();
+  AnalyzePendingOptions pending;
+  pending.all = options.all;
+  pending.threads = options.threads;
+  BatchProgressPrinter printer = BatchProgressPrinter::ForStderr("analyse", "articles", options.quiet);
+  Result<std::int64_t> analyzed =
+      AnalyzePending(store, analyzer.value(), pending,
+                     [&](std::int64_t done, std::int64_t total) { printer.Update(done, total); });
+  printer.Finish();
+  if (!analyzed.ok()) return analyzed.status();
+  std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+  char seconds[32];
+  std::snprintf(seconds, sizeof seconds, "%.1f", elapsed.count());
+  std::cout << "analysed " << analyzed.value() << " articles with analyzer " << analyzer::AnalyzerVersion()
+            << " (" << seconds << " s)\n";
+  return Status();
+}
+
+}  // namespace dxnews::cli

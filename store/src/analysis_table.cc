@@ -1,0 +1,156 @@
+#include "analysis_table.h"
+
+#include <utility>
+
+#include "article_rows.h"
+#include "dxnews/store/article_store.h"
+
+namespace dxnews::store {
+namespace internal {
+
+// One row per analysed article. province and primary_themes ("\n"-joined ids) are copied out of
+// the JSON so that queries by province or theme need not parse it. content_hash is the article's
+// hash when it was analysed: a writer that updated the article meanwhile (a crawl running beside
+// `dxnews reanalyze`) leaves an analysis that ArticlesToAnalyze still lists.
+const char kAnalysesTableSql[] = R"sql(
+CREATE TABLE analyses (
+  article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  analyzer_version TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  analyzed_at INTEGER NOT NULL,
+  province TEXT NOT NULL,
+  primary_themes TEXT NOT NULL,
+  json TEXT NOT NULL
+);
+CREATE INDEX analyses_province ON analyses(province);
+)sql";
+
+Status DeleteAnalysis(Database& db, std::int64_t article_id) {
+  Result<Statement> remove = db.Prepare("DELETE FROM analyses WHERE article_id = ?1");
+  if (!remove.ok()) return remove.status();
+  return remove.value().Bind(1, article_id).Run();
+}
+
+}  // namespace internal
+
+namespace {
+
+std::string JoinLines(const std::vector<std::string>& items) {
+  std::string joined;
+  for (const std::string& item : items) {
+    if (!joined.empty()) joined += '\n';
+    joined += item;
+  }
+  return joined;
+}
+
+std::vector<std::string> SplitLines(const std::string& joined) {
+  std::vector<std::string> items;
+  size_t start = 0;
+  while (start < joined.size()) {
+    size_t end = joined.find('\n', start);
+    if (end == std::string::npos) end = joined.size();
+    items.push_back(joined.substr(start, end - start));
+    start = end + 1;
+  }
+  return items;
+}
+
+// Articles without a current analysis: none, another analyzer's, or made from older content.
+constexpr char kNeedsAnalysis[] =
+    "(?2 OR NOT EXISTS (SELECT 1 FROM analyses an WHERE an.article_id = articles.id "
+    "AND an.analyzer_version = ?1 AND an.content_hash = articles.content_hash))";
+
+}  // namespace
+
+Status ArticleStore::PutAnalysis(const StoredAnalysis& analysis) {
+  if (in_transaction_) return PutAnalysisInTransaction(analysis);
+  return PutAnalyses({analysis});
+}
+
+Status ArticleStore::PutAnalyses(const std::vector<StoredAnalysis>& analyses) {
+  Result<Transaction> transaction = Transaction::Begin(*this);
+  if (!transaction.ok()) return transaction.status();
+  for (const StoredAnalysis& analysis : analyses) {
+    Status status = PutAnalysisInTransaction(analysis);
+    if (!status.ok()) return status;
+  }
+  return transaction.value().Commit();
+}
+
+Status ArticleStore::PutAnalysisInTransaction(const StoredAnalysis& analysis) {
+  Result<internal::Statement> exists = db_->Prepare("SELECT 1 FROM articles WHERE id = ?1");
+  if (!exists.ok()) return exists.status();
+  Result<bool> found = exists.value().Bind(1, analysis.article_id).Step();
+  if (!found.ok()) return found.status();
+  if (!found.value()) {
+    return Status::NotFound(path() + ": analysis of article " + std::to_string(analysis.article_id) +
+                            ": no such article");
+  }
+  Result<internal::Statement> write = db_->Prepare(
+      "INSERT OR REPLACE INTO analyses (article_id, analyzer_version, content_hash, analyzed_at, province, "
+      "primary_themes, json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+  if (!write.ok()) return write.status();
+  write.value()
+      .Bind(1, analysis.article_id)
+      .Bind(2, analysis.analyzer_version)
+      .Bind(3, analysis.content_hash);
+  write.value().Bind(4, analysis.analyzed_at).Bind(5, analysis.province);
+  write.value().Bind(6, JoinLines(analysis.primary_themes)).Bind(7, analysis.json);
+  return write.value().Run();
+}
+
+Result<std::optional<StoredAnalysis>> ArticleStore::GetAnalysis(std::int64_t article_id) const {
+  Result<internal::Statement> select = db_->Prepare(
+      "SELECT analyzer_version, content_hash, analyzed_at, province, primary_themes, json FROM analyses "
+      "WHERE article_id = ?1");
+  if (!select.ok()) return select.status();
+  Result<bool> row = select.value().Bind(1, article_id).Step();
+  if (!row.ok()) return row.status();
+  if (!row.value()) return std::optional<StoredAnalysis>();
+  const internal::Statement& r = select.value();
+  StoredAnalysis analysis;
+  analysis.article_id = article_id;
+  analysis.analyzer_version = r.Text(0);
+  analysis.content_hash = r.Text(1);
+  analysis.analyzed_at = r.Int(2);
+  analysis.province = r.Text(3);
+  analysis.primary_themes = SplitLines(r.Text(4));
+  analysis.json = r.Text(5);
+  return std::optional<StoredAnalysis>(std::move(analysis));
+}
+
+Result<std::vector<StoredArticle>> ArticleStore::ArticlesToAnalyze(const std::string& analyzer_version,
+                                                                   std::int64_t after_id, std::int64_t limit,
+                                                                   bool all) const {
+  Result<internal::Statement> select =
+      db_->Prepare(std::string("SELECT ") + internal::kArticleColumnsWithoutRaw +
+                   " FROM articles WHERE id > ?3 AND " + kNeedsAnalysis + " ORDER BY id LIMIT ?4");
+  if (!select.ok()) return select.status();
+  select.value()
+      .Bind(1, analyzer_version)
+      .Bind(2, std::int64_t{all ? 1 : 0})
+      .Bind(3, after_id)
+      .Bind(4, limit);
+  std::vector<StoredArticle> articles;
+  for (;;) {
+    Result<bool> row = select.value().Step();
+    if (!row.ok()) return row.status();
+    if (!row.value()) return articles;
+    Result<StoredArticle> article = internal::ReadArticle(select.value(), /*with_raw=*/false);
+    if (!article.ok()) return article.status();
+    articles.push_back(std::move(article).value());
+  }
+}
+
+Result<std::int64_t> ArticleStore::CountArticlesToAnalyze(const std::string& analyzer_version,
+                                                          bool all) const {
+  Result<internal::Statement> select =
+      db_->Prepare(std::string("SELECT count(*) FROM articles WHERE ") + kNeedsAnalysis);
+  if (!select.ok()) return select.status();
+  Result<bool> row = select.value().Bind(1, analyzer_version).Bind(2, std::int64_t{all ? 1 : 0}).Step();
+  if (!row.ok()) return row.status();
+  return row.value() ? select.value().Int(0) : 0;
+}
+
+}  // namespace dxnews::store
