@@ -6,9 +6,9 @@
 #include <string>
 
 #include "analysis_pipeline.h"
-#include "batch_progress.h"
 #include "dxnews/analyzer/analyzer_version.h"
 #include "dxnews/analyzer/article_analyzer.h"
+#include "progress_meter.h"
 
 namespace dxnews::cli {
 
@@ -19,11 +19,13 @@ Status AnalyzeStore(store::ArticleStore& store, const StoreAnalysisOptions& opti
   AnalyzePendingOptions pending;
   pending.all = options.all;
   pending.threads = options.threads;
-  BatchProgressPrinter printer = BatchProgressPrinter::ForStderr("analyse", "articles", options.quiet);
+  ProgressMeter progress("analyse", "articles", std::nullopt, ProgressStyle::Detect(options.quiet));
   Result<std::int64_t> analyzed =
-      AnalyzePending(store, analyzer.value(), pending,
-                     [&](std::int64_t done, std::int64_t total) { printer.Update(done, total); });
-  printer.Finish();
+      AnalyzePending(store, analyzer.value(), pending, [&](std::int64_t done, std::int64_t total) {
+        progress.SetTotal(total);
+        progress.Advance(done - progress.done());
+      });
+  progress.Finish();
   if (!analyzed.ok()) return analyzed.status();
   std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
   char seconds[32];

@@ -7,6 +7,7 @@
 
 #include "dxnews/store/article_store.h"
 #include "sqlite_db.h"
+#include "store/version1_store.h"
 #include "support/temp_dir.h"
 
 namespace dxnews::store {
@@ -159,7 +160,7 @@ TEST_CASE("Opening a version-1 store adds the analyses table and keeps its artic
   {  // Make it look like a file written before the analyses table existed.
     auto db = internal::Database::Open(path, 1000);
     REQUIRE(db.ok());
-    REQUIRE(db.value()->Exec("DROP TABLE analyses; PRAGMA user_version = 1").ok());
+    REQUIRE(v1::DowngradeToVersion1(*db.value()).ok());
   }
   auto store = OpenStore(path);
   CHECK(store->Count().value() == 1);
