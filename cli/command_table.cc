@@ -8,6 +8,8 @@ const std::vector<CommandEntry>& Commands() {
   static const std::vector<CommandEntry> kCommands = {
       {"analyze", "Analyse one article: officials, documents, dates, places, province, themes",
        MakeAnalyzeCommand},
+      {"crawl", "Crawl news sites (registry sources or home-page URLs) into the article store; cron-safe",
+       MakeCrawlCommand},
       {"extract", "Extract the article of a saved HTML page (title, lead, text, dates, author...) as JSON",
        MakeExtractCommand},
       {"import", "Load HTML pages, plain-text articles, directories and WARC files into the article store",
