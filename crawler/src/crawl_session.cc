@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "crawl_task.h"
+#include "gzip_file.h"
 #include "dxnews/crawler/concurrent_fetcher.h"
 #include "dxnews/crawler/feed_parser.h"
 #include "dxnews/crawler/link_extractor.h"
@@ -325,7 +326,15 @@ std::string CrawlSession::Impl::HandleFeed(const Task& task, const HttpResponse&
 }
 
 std::string CrawlSession::Impl::HandleSitemap(const Task& task, const HttpResponse& response) {
-  Result<Sitemap> sitemap = ParseSitemap(response.body, response.final_url);
+  std::string inflated;
+  std::string_view xml = response.body;
+  if (IsGzip(xml)) {  // sitemap.xml.gz
+    Result<std::string> gunzipped = GunzipFile(xml, kMaxSitemapBytes);
+    if (!gunzipped.ok()) return "not a sitemap: " + gunzipped.status().message();
+    inflated = std::move(gunzipped).value();
+    xml = inflated;
+  }
+  Result<Sitemap> sitemap = ParseSitemap(xml, response.final_url);
   if (!sitemap.ok()) return "not a sitemap: " + sitemap.status().message();
   for (const SitemapEntry& entry : sitemap.value().entries) {
     if (sitemap.value().kind == SitemapKind::kIndex) {

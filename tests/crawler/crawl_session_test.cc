@@ -4,6 +4,7 @@
 #include "dxnews/crawler/crawl_session.h"
 
 #include <catch2/catch.hpp>
+#include <zlib.h>
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -151,6 +152,49 @@ TEST_CASE("CrawlSession --since skips feed and sitemap entries dated before it",
   CHECK(stats.inserted == 2);
   CHECK(stats.too_old == 1);
   CHECK(server.CountRequests(kArticlePaths[0]) == 0);
+}
+
+std::string GzipText(const std::string& text) {
+  z_stream stream{};
+  REQUIRE(deflateInit2(&stream, 9, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) == Z_OK);
+  std::string out(deflateBound(&stream, text.size()) + 64, '\0');
+  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
+  stream.avail_in = static_cast<uInt>(text.size());
+  stream.next_out = reinterpret_cast<Bytef*>(out.data());
+  stream.avail_out = static_cast<uInt>(out.size());
+  REQUIRE(deflate(&stream, Z_FINISH) == Z_STREAM_END);
+  out.resize(stream.total_out);
+  deflateEnd(&stream);
+  return out;
+}
+
+TEST_CASE("CrawlSession follows a sitemap index to a gzipped Google News sitemap", "[crawler][crawl_session]") {
+  TestSite site({{"robots.txt", "User-agent: *\nSitemap: {{BASE}}/sitemap-index.xml\n"},
+                 {"sitemap-index.xml", "<?xml version=\"1.0\"?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/"
+                                       "sitemap/0.9\"><sitemap><loc>{{BASE}}/sitemap-news.xml.gz</loc></sitemap>"
+                                       "</sitemapindex>"},
+                 {"index.html", "<html><body>Trang chủ</body></html>"},
+                 {"sitemap.xml", ""},
+                 {"rss.xml", ""}});
+  TestHttpServer server(site.path());
+  std::string news = "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
+                     "xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\">";
+  const char* dates[] = {"2024-03-12T10:05:00+07:00", "2024-03-14T08:30:00+07:00", "2024-03-15T15:20:00+07:00"};
+  for (int i = 0; i < 3; ++i) {
+    news += "<url><loc>" + server.Url(kArticlePaths[static_cast<std::size_t>(i)]) +
+            "</loc><news:news><news:publication><news:name>Báo Tin Số</news:name><news:language>vi"
+            "</news:language></news:publication><news:publication_date>" + dates[i] +
+            "</news:publication_date><news:title>Tin</news:title></news:news></url>";
+  }
+  site.Write("sitemap-news.xml.gz", GzipText(news + "</urlset>"));
+  MemoryCrawlLedger ledger;
+  CrawlOptions options = FastOptions();
+  options.since = 1710374400;  // 2024-03-14 00:00 UTC
+  CrawlStats stats = Crawl(options, ledger, SiteTarget(server));
+  CHECK(stats.inserted == 2);
+  CHECK(stats.too_old == 1);
+  CHECK(server.CountRequests("/sitemap-news.xml.gz") == 1);
+  CHECK(ledger.pages.count(server.Url(kArticlePaths[2])) == 1);
 }
 
 // The gaps between the arrivals of consecutive requests, in order.
