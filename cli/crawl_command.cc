@@ -5,8 +5,10 @@
 // conditional GETs, and article pages already fetched are not fetched again.
 #include <CLI/CLI.hpp>
 
+#include <signal.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -31,6 +33,21 @@ namespace dxnews::cli {
 namespace {
 
 constexpr std::size_t kFetchesPerPlainLine = 1000;
+
+// Set by the first SIGINT/SIGTERM: the crawl stops starting requests, records what is in flight,
+// commits and exits 130. SA_RESETHAND makes a second signal kill the process at once.
+std::atomic<bool> stop_requested{false};
+
+void RequestStop(int) { stop_requested.store(true); }
+
+void InstallStopHandlers() {
+  struct sigaction action {};
+  action.sa_handler = RequestStop;
+  action.sa_flags = SA_RESETHAND;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, nullptr);
+  sigaction(SIGTERM, &action, nullptr);
+}
 constexpr std::int64_t kVietnamOffsetSeconds = 7 * 3600;
 
 Result<crawler::SourceRegistry> LoadBuiltinSources() {
@@ -113,6 +130,7 @@ class CrawlCommand : public Command {
     options.http.allow_private = allow_private_;
     options.pacing.delay = std::chrono::milliseconds(static_cast<std::int64_t>(delay_ * 1000.0 + 0.5));
     options.max_pages = max_pages_;
+    options.stop = &stop_requested;
     if (!since_.empty()) {
       std::optional<analyzer::CivilDate> day = analyzer::ParseCivilDate(since_);
       if (!day) return ReportFailure(Status::InvalidInput("--since: '" + since_ + "' is not a date (use YYYY-MM-DD)"));
@@ -134,11 +152,16 @@ class CrawlCommand : public Command {
     const char* no_color = std::getenv("NO_COLOR");
     ConsoleProgress progress(global.quiet, isatty(STDERR_FILENO) == 1, no_color == nullptr || *no_color == '\0');
     crawler::CrawlSession session(options, ledger, clock, &progress);
+    InstallStopHandlers();
     Result<crawler::CrawlStats> stats = session.Run(targets.value());
     progress.Clear();
     if (!stats.ok()) return ReportFailure(stats.status());
     std::cout << FormatCrawlSummary(stats.value(), targets.value().size(), progress.Seconds()) << '\n';
     const crawler::CrawlStats& s = stats.value();
+    if (s.interrupted) {
+      PrintError("crawl interrupted; unfetched articles stay pending for the next run");
+      return kExitInterrupted;
+    }
     const bool nothing_worked = s.fetched + s.robots_refused > 0 && s.errors == s.fetched + s.robots_refused;
     return nothing_worked ? kExitFailure : kExitOk;
   }

@@ -193,7 +193,8 @@ void CrawlSession::Impl::Pump(const std::string& host) {
     Task task = std::move(state.queue.front());
     state.queue.pop_front();
     --stats.queued;
-    if (!failure.ok()) {
+    if (options.stop != nullptr && options.stop->load()) stats.interrupted = true;
+    if (!failure.ok() || stats.interrupted) {  // unfetched articles stay pending
       Done(task);
       continue;
     }

@@ -14,8 +14,8 @@ contains() {  # contains NAME NEEDLE HAYSTACK
 }
 
 tmp=$(mktemp -d)
-pid=
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$tmp"' EXIT
+pid= pid2=
+trap 'for p in $pid $pid2; do kill "$p" 2>/dev/null; done; rm -rf "$tmp"' EXIT
 cp -r "$corpus/site" "$tmp/site"
 sed -i '/^Crawl-delay/d' "$tmp/site/robots.txt"  # corpus/site asks for 1 s between requests
 "$server" "$tmp/site" > "$tmp/port" &
@@ -50,6 +50,23 @@ kill "$holder" 2>/dev/null; wait "$holder" 2>/dev/null
 out=$("$dxnews" --data-dir "$tmp/data2" --quiet crawl --url "$home" --delay 0 2>/dev/null); code=$?
 check "private address refused exit" 1 $code
 contains "private address refused summary" "0 new articles" "$out"
+
+# SIGINT: requests in flight finish, the run commits and exits 130. corpus/site's own robots.txt
+# (Crawl-delay: 1) keeps this crawl slow enough to interrupt.
+"$server" "$corpus/site" > "$tmp/port2" &
+pid2=$!
+for _ in $(seq 100); do [ -s "$tmp/port2" ] && break; sleep 0.05; done
+"$dxnews" --data-dir "$tmp/data3" --quiet crawl --url "http://127.0.0.1:$(cat "$tmp/port2")/" --allow-private \
+  > "$tmp/out3" 2> "$tmp/err3" &
+crawler=$!
+sleep 1.5
+kill -INT "$crawler"
+wait "$crawler"; code=$?
+kill "$pid2" 2>/dev/null
+check "interrupted crawl exit" 130 $code
+check "interrupted crawl message" "dxnews: error: crawl interrupted; unfetched articles stay pending for the next run" \
+  "$(cat "$tmp/err3")"
+contains "interrupted crawl prints its summary" "crawled 1 site" "$(cat "$tmp/out3")"
 
 "$dxnews" --data-dir "$data" crawl --since 2024-02-30 --url "$home" >/dev/null 2>&1; check "bad --since exit" 2 $?
 err=$("$dxnews" --data-dir "$data" crawl --source no-such-source 2>&1); code=$?

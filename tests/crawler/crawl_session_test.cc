@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <zlib.h>
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -335,6 +336,32 @@ TEST_CASE("CrawlSession never leaves the target's hosts", "[crawler][crawl_sessi
     INFO(request.path);
     CHECK(request.Header("Host").value_or("").rfind("127.0.0.1", 0) == 0);
   }
+}
+
+TEST_CASE("CrawlSession stops starting requests when asked, leaving the rest pending", "[crawler][crawl_session]") {
+  TestSite site(std::map<std::string, std::string>{{"robots.txt", kFastRobots}});
+  TestHttpServer server(site.path());
+  MemoryCrawlLedger ledger;
+  std::atomic<bool> stop{false};
+  struct StopAfterFirstArticle : CrawlObserver {
+    std::atomic<bool>* stop;
+    void OnFetched(const FetchAttempt&, const CrawlStats& totals) override {
+      if (totals.inserted > 0) stop->store(true);
+    }
+  } observer;
+  observer.stop = &stop;
+  CrawlOptions options = FastOptions();
+  options.stop = &stop;
+  SystemClock clock;
+  CrawlSession session(options, ledger, clock, &observer);
+  Result<CrawlStats> stats = session.Run({SiteTarget(server)});
+  REQUIRE(stats.ok());
+  CHECK(stats.value().interrupted);
+  CHECK(stats.value().inserted == 1);
+  CHECK(ledger.flushes == 1);
+  std::size_t pending = 0;
+  for (const std::string& path : kArticlePaths) pending += ledger.states[server.Url(path)] == UrlState::kPending;
+  CHECK(pending == 2);
 }
 
 TEST_CASE("ArticleUrlMatcher uses the source's patterns, else the news-CMS heuristic", "[crawler][crawl_session]") {

@@ -7,6 +7,7 @@
 #ifndef DXNEWS_CRAWLER_CRAWL_SESSION_H_
 #define DXNEWS_CRAWLER_CRAWL_SESSION_H_
 
+#include <atomic>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -45,6 +46,10 @@ struct CrawlOptions {
   /// Articles whose feed/sitemap date or extracted date is before this (UTC seconds) are skipped.
   /// Default: unset. (The extracted date is checked by the ledger, which extracts.)
   std::optional<std::int64_t> since;
+  /// When set and it becomes true (e.g. from a SIGINT handler), no new request starts: the run
+  /// finishes the requests in flight, records them and returns with CrawlStats::interrupted.
+  /// URLs not fetched stay pending for the next run. Default: none.
+  const std::atomic<bool>* stop = nullptr;
 };
 
 /// Counters of a run, reported while it goes and at the end.
@@ -60,6 +65,7 @@ struct CrawlStats {
   std::size_t too_old = 0;       ///< articles skipped by `since`
   std::size_t not_articles = 0;  ///< article-looking pages without an article
   std::size_t bytes = 0;         ///< body bytes received
+  bool interrupted = false;      ///< CrawlOptions::stop ended the run early
 };
 
 /// Progress callbacks, on the thread running Run(). Default implementations do nothing.
