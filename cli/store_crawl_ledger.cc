@@ -9,8 +9,8 @@ namespace {
 
 constexpr int kWritesPerTransaction = 200;
 constexpr std::chrono::seconds kTransactionAge{2};
-// Pending URLs are read once per run; more than this many left over is a backlog no run clears.
-constexpr std::int64_t kMaxPendingRead = 1000000;
+// Unfinished URLs are read once per run; more than this many is a backlog no run clears.
+constexpr std::int64_t kMaxUnfinishedRead = 1000000;
 
 }  // namespace
 
@@ -87,14 +87,16 @@ Status StoreCrawlLedger::SetState(const std::string& url, crawler::UrlState stat
   return added.status();
 }
 
-Result<std::vector<std::string>> StoreCrawlLedger::PendingUrls(const std::string& source_id, std::size_t limit) {
-  if (!pending_) {
-    Result<std::vector<store::FrontierEntry>> entries = store_.PendingFrontier(kMaxPendingRead);
-    if (!entries.ok()) return entries.status();
-    pending_.emplace();
-    for (const store::FrontierEntry& entry : entries.value()) (*pending_)[entry.source_id].push_back(entry.url);
+Result<std::vector<std::string>> StoreCrawlLedger::UnfinishedUrls(const std::string& source_id, std::size_t limit) {
+  if (!unfinished_) {
+    unfinished_.emplace();
+    for (store::FrontierState state : {store::FrontierState::kPending, store::FrontierState::kFailed}) {
+      Result<std::vector<store::FrontierEntry>> entries = store_.FrontierInState(state, kMaxUnfinishedRead);
+      if (!entries.ok()) return entries.status();
+      for (const store::FrontierEntry& entry : entries.value()) (*unfinished_)[entry.source_id].push_back(entry.url);
+    }
   }
-  std::vector<std::string> urls = (*pending_)[source_id];
+  std::vector<std::string> urls = (*unfinished_)[source_id];
   if (urls.size() > limit) urls.resize(limit);
   return urls;
 }

@@ -30,7 +30,7 @@ class StoreCrawlLedger : public crawler::CrawlLedger {
   Result<int> FailureCount(const std::string& url) override;
   Status AddToFrontier(const std::string& url, const std::string& source_id) override;
   Status SetState(const std::string& url, crawler::UrlState state) override;
-  Result<std::vector<std::string>> PendingUrls(const std::string& source_id, std::size_t limit) override;
+  Result<std::vector<std::string>> UnfinishedUrls(const std::string& source_id, std::size_t limit) override;
   Result<crawler::Validators> ValidatorsOf(const std::string& url) override;
   Status RecordFetch(const crawler::FetchAttempt& attempt) override;
   Result<crawler::DeliveryOutcome> DeliverArticle(const crawler::CrawledPage& page) override;
@@ -46,7 +46,7 @@ class StoreCrawlLedger : public crawler::CrawlLedger {
   std::optional<store::Transaction> transaction_;
   int writes_ = 0;
   std::chrono::steady_clock::time_point begun_;
-  std::optional<std::map<std::string, std::vector<std::string>>> pending_;  // by source id
+  std::optional<std::map<std::string, std::vector<std::string>>> unfinished_;  // by source id
 };
 
 }  // namespace dxnews::cli

@@ -123,7 +123,7 @@ void CrawlSession::Impl::Start(std::size_t t) {
   Discover(target.home, TaskKind::kHome, t, 0);
   for (const std::string& feed : target.feeds) Discover(feed, TaskKind::kFeed, t, 0);
   for (const std::string& sitemap : target.sitemaps) Discover(sitemap, TaskKind::kSitemap, t, 0);
-  Result<std::vector<std::string>> pending = ledger.PendingUrls(target.source_id, options.max_pages);
+  Result<std::vector<std::string>> pending = ledger.UnfinishedUrls(target.source_id, options.max_pages);
   if (!Check(pending.status())) return;
   for (const std::string& url : pending.value()) OfferArticle(url, t, std::nullopt);
 }

@@ -44,12 +44,13 @@ TEST_CASE("StoreCrawlLedger keeps frontier states; an imported article counts as
   CHECK(ledger.StateOf(url).value() == UrlState::kPending);
   REQUIRE(ledger.AddToFrontier("https://baohatinh.vn/b-post2.html", "bao-ha-tinh").ok());
   REQUIRE(ledger.AddToFrontier("https://other.vn/c.html", "").ok());
-  CHECK(ledger.PendingUrls("bao-ha-tinh", 10).value() ==
-        std::vector<std::string>{url, "https://baohatinh.vn/b-post2.html"});
-  CHECK(ledger.PendingUrls("bao-ha-tinh", 1).value().size() == 1);
-  CHECK(ledger.PendingUrls("", 10).value() == std::vector<std::string>{"https://other.vn/c.html"});
   REQUIRE(ledger.SetState(url, UrlState::kFailed).ok());
   CHECK(ledger.StateOf(url).value() == UrlState::kFailed);
+  // Pending first, then failed.
+  CHECK(ledger.UnfinishedUrls("bao-ha-tinh", 10).value() ==
+        std::vector<std::string>{"https://baohatinh.vn/b-post2.html", url});
+  CHECK(ledger.UnfinishedUrls("bao-ha-tinh", 1).value().size() == 1);
+  CHECK(ledger.UnfinishedUrls("", 10).value() == std::vector<std::string>{"https://other.vn/c.html"});
 
   store::StoredArticle imported;
   imported.url = "https://baohatinh.vn/imported-post3.html";

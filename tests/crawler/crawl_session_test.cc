@@ -338,6 +338,21 @@ TEST_CASE("CrawlSession never leaves the target's hosts", "[crawler][crawl_sessi
   }
 }
 
+TEST_CASE("CrawlSession retries a failed article in later runs until its failure limit", "[crawler][crawl_session]") {
+  TestSite site({{"robots.txt", kFastRobots}, {"index.html", "<html><body>Trang chủ</body></html>"},
+                 {"sitemap.xml", ""}});
+  TestHttpServer server(site.path());
+  MemoryCrawlLedger ledger;
+  ledger.Seed(server.Url("/500"));
+  CrawlOptions options = FastOptions();
+  options.max_attempts = 1;
+  options.max_failures = 2;
+  for (int run = 0; run < 3; ++run) Crawl(options, ledger, SiteTarget(server));
+  CHECK(server.CountRequests("/500") == 2);
+  CHECK(ledger.HistoryOf(server.Url("/500")).size() == 2);
+  CHECK(ledger.states[server.Url("/500")] == UrlState::kFailed);
+}
+
 TEST_CASE("CrawlSession stops starting requests when asked, leaving the rest pending", "[crawler][crawl_session]") {
   TestSite site(std::map<std::string, std::string>{{"robots.txt", kFastRobots}});
   TestHttpServer server(site.path());

@@ -31,10 +31,12 @@ class MemoryCrawlLedger : public crawler::CrawlLedger {
     states[url] = state;
     return Status();
   }
-  Result<std::vector<std::string>> PendingUrls(const std::string& source_id, std::size_t limit) override {
+  Result<std::vector<std::string>> UnfinishedUrls(const std::string& source_id, std::size_t limit) override {
     std::vector<std::string> urls;
-    for (const std::string& url : pending[source_id]) {
-      if (urls.size() < limit && states[url] == crawler::UrlState::kPending) urls.push_back(url);
+    for (crawler::UrlState wanted : {crawler::UrlState::kPending, crawler::UrlState::kFailed}) {
+      for (const std::string& url : pending[source_id]) {
+        if (urls.size() < limit && states[url] == wanted) urls.push_back(url);
+      }
     }
     return urls;
   }

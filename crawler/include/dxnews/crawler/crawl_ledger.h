@@ -76,9 +76,10 @@ class CrawlLedger {
   virtual Status AddToFrontier(const std::string& url, const std::string& source_id) = 0;
   /// REQUIRES: `url` was added with AddToFrontier. `state` is kFetched or kFailed.
   virtual Status SetState(const std::string& url, UrlState state) = 0;
-  /// Pending URLs left by earlier runs for `source_id` (empty: sources given by URL), at most
-  /// `limit`, oldest first.
-  virtual Result<std::vector<std::string>> PendingUrls(const std::string& source_id, std::size_t limit) = 0;
+  /// URLs earlier runs left unfinished for `source_id` (empty: sources given by URL): pending
+  /// ones, then failed ones (the crawl retries those below its failure limit); at most `limit`,
+  /// oldest first within each state.
+  virtual Result<std::vector<std::string>> UnfinishedUrls(const std::string& source_id, std::size_t limit) = 0;
 
   /// The validators recorded with the last fetch of `url`; empty when none.
   virtual Result<Validators> ValidatorsOf(const std::string& url) = 0;
