@@ -49,7 +49,7 @@ struct Verdict {
   std::string error;
 };
 
-Verdict Judge(const Result<HttpResponse>& response, const CrawlTarget& target) {
+Verdict Judge(const Result<HttpResponse>& response, TaskKind kind, const CrawlTarget& target) {
   Verdict verdict;
   if (!response.ok()) {
     verdict.failed = true;
@@ -69,8 +69,9 @@ Verdict Judge(const Result<HttpResponse>& response, const CrawlTarget& target) {
     if (r.retry_after) verdict.error += " (Retry-After " + std::to_string(*r.retry_after) + " s)";
     return verdict;
   }
+  // robots.txt may redirect anywhere (RFC 9309 §2.3.1.2); pages must stay on the site.
   Result<std::string> host = Host(r.final_url);
-  if (host.ok() && !IsAllowedHost(target, host.value())) {
+  if (kind != TaskKind::kRobots && host.ok() && !IsAllowedHost(target, host.value())) {
     verdict.failed = true;
     verdict.error = "redirected off the source's hosts to " + r.final_url;
   }
@@ -248,7 +249,7 @@ void CrawlSession::Impl::Send(Task task, const std::string& host) {
 
 void CrawlSession::Impl::OnResponse(Task task, const std::string& host, Result<HttpResponse> response) {
   const CrawlTarget& target = (*targets)[task.target];
-  Verdict verdict = Judge(response, target);
+  Verdict verdict = Judge(response, task.kind, target);
   FetchAttempt attempt = MakeAttempt(task, response, clock);
   if (!verdict.failed && task.kind == TaskKind::kRobots) {
     attempt.error = HandleRobots(task, response.value(), host);
