@@ -341,7 +341,8 @@ std::string CrawlSession::Impl::HandleSitemap(const Task& task, const HttpRespon
   for (const SitemapEntry& entry : sitemap.value().entries) {
     if (sitemap.value().kind == SitemapKind::kIndex) {
       if (task.depth < kMaxSitemapDepth) Discover(entry.url, TaskKind::kSitemap, task.target, task.depth + 1);
-    } else {
+    } else if (entry.news_published || states[task.target].matcher.IsArticle(entry.url)) {
+      // Plain sitemaps list every page (home, categories, tags); Google News ones only articles.
       OfferArticle(entry.url, task.target, entry.news_published ? entry.news_published : entry.last_modified);
     }
   }

@@ -338,6 +338,27 @@ TEST_CASE("CrawlSession never leaves the target's hosts", "[crawler][crawl_sessi
   }
 }
 
+TEST_CASE("CrawlSession takes from a plain sitemap only the URLs its article rule accepts", "[crawler][crawl_session]") {
+  const std::string sitemap = "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                              "<url><loc>{{BASE}}/gioi-thieu</loc></url><url><loc>{{BASE}}" + kArticlePaths[0] +
+                              "</loc></url><url><loc>{{BASE}}" + kArticlePaths[1] + "</loc></url></urlset>";
+  TestSite site({{"robots.txt", kFastRobots}, {"index.html", "<html><body>Trang chủ</body></html>"},
+                 {"sitemap.xml", sitemap}});
+  TestHttpServer server(site.path());
+  SECTION("the news-CMS heuristic") {
+    MemoryCrawlLedger ledger;
+    CHECK(Crawl(FastOptions(), ledger, SiteTarget(server)).inserted == 2);
+    CHECK(server.CountRequests("/gioi-thieu") == 0);
+  }
+  SECTION("the source's article patterns") {
+    CrawlTarget target = SiteTarget(server);
+    target.article_patterns = {"^/tin-tuc/ha-tinh-"};
+    MemoryCrawlLedger ledger;
+    CHECK(Crawl(FastOptions(), ledger, target).inserted == 1);
+    CHECK(server.CountRequests(kArticlePaths[1]) == 0);
+  }
+}
+
 TEST_CASE("CrawlSession retries a failed article in later runs until its failure limit", "[crawler][crawl_session]") {
   TestSite site({{"robots.txt", kFastRobots}, {"index.html", "<html><body>Trang chủ</body></html>"},
                  {"sitemap.xml", ""}});
