@@ -30,6 +30,7 @@ struct HostState {
   std::deque<Task> queue;
   bool in_flight = false;
   bool robots_queued = false;
+  bool unreachable = false;  // robots.txt could not be read: the host is skipped this run
   RobotsTxt robots;  // allows everything until robots.txt has been read
 };
 
@@ -110,7 +111,7 @@ struct CrawlSession::Impl {
   void Send(Task task, const std::string& host);
   void OnResponse(Task task, const std::string& host, Result<HttpResponse> response);
   std::string Handle(const Task& task, const HttpResponse& response);
-  std::string HandleRobots(const Task& task, const HttpResponse& response, const std::string& host);
+  std::string HandleRobots(const Task& task, std::string_view body, const std::string& host);
   std::string HandleFeed(const Task& task, const HttpResponse& response);
   std::string HandleSitemap(const Task& task, const HttpResponse& response);
   std::string HandlePage(const Task& task, const HttpResponse& response);
@@ -195,7 +196,7 @@ void CrawlSession::Impl::Pump(const std::string& host) {
     state.queue.pop_front();
     --stats.queued;
     if (options.stop != nullptr && options.stop->load()) stats.interrupted = true;
-    if (!failure.ok() || stats.interrupted) {  // unfetched articles stay pending
+    if (!failure.ok() || stats.interrupted || state.unreachable) {  // unfetched articles keep their state
       Done(task);
       continue;
     }
@@ -251,14 +252,17 @@ void CrawlSession::Impl::OnResponse(Task task, const std::string& host, Result<H
   const CrawlTarget& target = (*targets)[task.target];
   Verdict verdict = Judge(response, task.kind, target);
   FetchAttempt attempt = MakeAttempt(task, response, clock);
-  if (!verdict.failed && task.kind == TaskKind::kRobots) {
-    attempt.error = HandleRobots(task, response.value(), host);
+  // A robots.txt answered with 4xx means no rules (RFC 9309 §2.3.1.3). One that cannot be read
+  // (5xx, 429, transport failure) forbids the host (§2.3.1.4): its other URLs are not tried this
+  // run and keep their frontier state, rather than each failing on its own.
+  const bool robots_absent = task.kind == TaskKind::kRobots && response.ok() && response.value().status >= 400 &&
+                             response.value().status < 500 && response.value().status != 429;
+  const bool robots_unreadable = task.kind == TaskKind::kRobots && verdict.failed && !robots_absent;
+  if (robots_absent) verdict = Verdict{};
+  if (task.kind == TaskKind::kRobots && !verdict.failed) {
+    attempt.error = HandleRobots(task, robots_absent ? std::string_view() : response.value().body, host);
   }
-  if (task.kind == TaskKind::kRobots && verdict.failed && !verdict.retryable) {
-    hosts[host].robots = RobotsTxt();  // 4xx: no rules (RFC 9309 §2.3.1.3); redirect loops alike
-  } else if (task.kind == TaskKind::kRobots && verdict.failed) {
-    hosts[host].robots = RobotsTxt::DisallowAll();  // 5xx or unreachable: §2.3.1.4
-  }
+
   const std::chrono::milliseconds wait = pacer.OnFinished(
       host, verdict.retryable ? FetchOutcome::kFailure : FetchOutcome::kSuccess, verdict.retry_after);
   hosts[host].in_flight = false;  // only now: requests queued from here on see the new pause
@@ -277,6 +281,10 @@ void CrawlSession::Impl::OnResponse(Task task, const std::string& host, Result<H
   }
   if (verdict.failed) {
     attempt.error = verdict.error;
+    if (robots_unreadable) {
+      hosts[host].unreachable = true;
+      attempt.error += "; host skipped this run";
+    }
     if (task.kind == TaskKind::kArticle) Check(ledger.SetState(task.url, UrlState::kFailed));
   } else if (failure.ok() && task.kind != TaskKind::kRobots) {
     if (response.value().status == 304) {
@@ -306,9 +314,9 @@ std::string CrawlSession::Impl::Handle(const Task& task, const HttpResponse& res
   return "";
 }
 
-std::string CrawlSession::Impl::HandleRobots(const Task& task, const HttpResponse& response, const std::string& host) {
+std::string CrawlSession::Impl::HandleRobots(const Task& task, std::string_view body, const std::string& host) {
   HostState& state = hosts[host];
-  state.robots = RobotsTxt::Parse(response.body);
+  state.robots = RobotsTxt::Parse(body);
   if (auto delay = state.robots.CrawlDelay(options.http.user_agent)) pacer.SetCrawlDelay(host, *delay);
   if (host != states[task.target].home_host) return "";
   const CrawlTarget& target = (*targets)[task.target];

@@ -359,6 +359,31 @@ TEST_CASE("CrawlSession takes from a plain sitemap only the URLs its article rul
   }
 }
 
+TEST_CASE("CrawlSession treats a missing robots.txt as no rules and an unreadable one as a closed host",
+          "[crawler][crawl_session]") {
+  SECTION("404: everything allowed, /sitemap.xml guessed") {
+    TestSite site(std::map<std::string, std::string>{{"robots.txt", ""}});
+    TestHttpServer server(site.path());
+    MemoryCrawlLedger ledger;
+    CrawlStats stats = Crawl(FastOptions(), ledger, SiteTarget(server));
+    CHECK(stats.inserted == 3);
+    CHECK(server.CountRequests("/sitemap.xml") == 1);
+    CHECK(ledger.HistoryOf(server.Url("/robots.txt")).front().error.empty());
+  }
+  SECTION("unreachable: the host is skipped, its articles keep their state") {
+    MemoryCrawlLedger ledger;
+    ledger.Seed("http://127.0.0.1:1/tin-tuc/bai-viet-cho-lan-sau-nhe.html");
+    Result<CrawlTarget> target = TargetFromHomeUrl("http://127.0.0.1:1/");  // nothing listens on port 1
+    REQUIRE(target.ok());
+    Crawl(FastOptions(), ledger, target.value());
+    std::vector<FetchAttempt> robots = ledger.HistoryOf("http://127.0.0.1:1/robots.txt");
+    REQUIRE(robots.size() == 2);  // retried once
+    CHECK(HasError({robots.back()}, "host skipped this run"));
+    CHECK(ledger.HistoryOf("http://127.0.0.1:1/").empty());
+    CHECK(ledger.states["http://127.0.0.1:1/tin-tuc/bai-viet-cho-lan-sau-nhe.html"] == UrlState::kPending);
+  }
+}
+
 TEST_CASE("CrawlSession retries a failed article in later runs until its failure limit", "[crawler][crawl_session]") {
   TestSite site({{"robots.txt", kFastRobots}, {"index.html", "<html><body>Trang chủ</body></html>"},
                  {"sitemap.xml", ""}});
