@@ -126,6 +126,7 @@ class CrawlCommand : public Command {
   }
 
   int Run(const GlobalOptions& global) override {
+    InstallStopHandlers();  // first thing, so that an early Ctrl-C still ends in a clean exit 130
     crawler::CrawlOptions options;
     options.http.allow_private = allow_private_;
     options.pacing.delay = std::chrono::milliseconds(static_cast<std::int64_t>(delay_ * 1000.0 + 0.5));
@@ -152,7 +153,6 @@ class CrawlCommand : public Command {
     const char* no_color = std::getenv("NO_COLOR");
     ConsoleProgress progress(global.quiet, isatty(STDERR_FILENO) == 1, no_color == nullptr || *no_color == '\0');
     crawler::CrawlSession session(options, ledger, clock, &progress);
-    InstallStopHandlers();
     Result<crawler::CrawlStats> stats = session.Run(targets.value());
     progress.Clear();
     if (!stats.ok()) return ReportFailure(stats.status());
