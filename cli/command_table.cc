@@ -18,6 +18,8 @@ const std::vector<CommandEntry>& Commands() {
        MakeNormalizeCommand},
       {"segment", "Join the syllables of Vietnamese words with _ (word segmentation), stdin -> stdout",
        MakeSegmentCommand},
+      {"serve", "Serve a directory (e.g. corpus/demo) on 127.0.0.1 for crawling by hand, until Ctrl-C",
+       MakeServeCommand},
   };
   return kCommands;
 }

@@ -14,6 +14,7 @@ std::unique_ptr<Command> MakeExtractCommand();
 std::unique_ptr<Command> MakeImportCommand();
 std::unique_ptr<Command> MakeNormalizeCommand();
 std::unique_ptr<Command> MakeSegmentCommand();
+std::unique_ptr<Command> MakeServeCommand();
 
 }  // namespace dxnews::cli
 

@@ -6,11 +6,9 @@
 #include <CLI/CLI.hpp>
 
 #include <signal.h>
-#include <unistd.h>
 
 #include <atomic>
 #include <chrono>
-#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <optional>
@@ -21,18 +19,18 @@
 #include "console.h"
 #include "crawl_progress.h"
 #include "data_dir_lock.h"
+#include "data_files.h"
 #include "dxnews/analyzer/civil_date.h"
 #include "dxnews/analyzer/province_registry.h"
 #include "dxnews/core/clock.h"
 #include "dxnews/crawler/crawl_session.h"
 #include "dxnews/crawler/source_registry.h"
 #include "dxnews/crawler/url.h"
+#include "progress_meter.h"
 #include "store_crawl_ledger.h"
 
 namespace dxnews::cli {
 namespace {
-
-constexpr std::size_t kFetchesPerPlainLine = 1000;
 
 // Set by the first SIGINT/SIGTERM: the crawl stops starting requests, records what is in flight,
 // commits and exits 130. SA_RESETHAND makes a second signal kill the process at once.
@@ -61,53 +59,37 @@ Result<crawler::SourceRegistry> LoadBuiltinSources() {
   return crawler::SourceRegistry::LoadBuiltin(refs);
 }
 
-// Progress on stderr: an overprinted line on a terminal, plain lines (one per 1,000 fetches and
-// one per finished site) when piped, nothing with --quiet.
+// Progress on stderr through the shared ProgressMeter (a redrawn line on a terminal, a plain line
+// every 1,000 fetches when piped, nothing with --quiet), plus a plain line per finished site
+// when piped.
 class ConsoleProgress : public crawler::CrawlObserver {
  public:
-  ConsoleProgress(bool quiet, bool terminal, bool color)
-      : quiet_(quiet), terminal_(terminal), color_(color), start_(std::chrono::steady_clock::now()) {}
+  explicit ConsoleProgress(bool quiet)
+      : style_(ProgressStyle::Detect(quiet)),
+        meter_("crawl", "pages", std::nullopt, style_),
+        start_(std::chrono::steady_clock::now()) {}
 
   void OnFetched(const crawler::FetchAttempt&, const crawler::CrawlStats& totals) override {
-    if (quiet_) return;
-    const auto now = std::chrono::steady_clock::now();
-    if (terminal_) {
-      if (now - last_draw_ < std::chrono::milliseconds(100)) return;
-      last_draw_ = now;
-      std::string line = FormatCrawlProgress(totals, Seconds());
-      if (color_ && totals.errors > 0) {
-        const std::string errors = "errors " + std::to_string(totals.errors);
-        line.replace(line.find(errors), errors.size(), "\x1b[31m" + errors + "\x1b[0m");
-      }
-      std::cerr << "\r" << line << "\x1b[K" << std::flush;
-      drawn_ = true;
-    } else if (totals.fetched % kFetchesPerPlainLine == 0) {
-      std::cerr << "dxnews: crawl: " << FormatCrawlProgress(totals, Seconds()) << '\n';
-    }
+    meter_.SetDetail(FormatCrawlDetail(totals));
+    meter_.Advance();
   }
 
   void OnTargetDone(const crawler::CrawlTarget& target, const crawler::CrawlStats& totals) override {
-    if (quiet_) return;
-    Clear();
+    if (style_.mode != ProgressStyle::Mode::kPlain) return;
     std::string name = target.source_id.empty() ? target.home : target.source_id;
-    std::cerr << "dxnews: crawl: " << name << " done; " << FormatCrawlProgress(totals, Seconds()) << '\n';
+    std::cerr << "dxnews: crawl: " << name << " done; " << FormatCrawlProgress(totals, Seconds()) << std::endl;
   }
 
-  /// Erases the overprinted line so that the next output starts on a clean line.
-  void Clear() {
-    if (drawn_) std::cerr << "\r\x1b[K" << std::flush;
-    drawn_ = false;
-  }
+  void Finish() { meter_.Finish(); }
 
   double Seconds() const {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
   }
 
  private:
-  bool quiet_, terminal_, color_;
-  bool drawn_ = false;
+  ProgressStyle style_;
+  ProgressMeter meter_;
   std::chrono::steady_clock::time_point start_;
-  std::chrono::steady_clock::time_point last_draw_{};
 };
 
 class CrawlCommand : public Command {
@@ -143,18 +125,17 @@ class CrawlCommand : public Command {
     std::error_code error;
     std::filesystem::create_directories(global.data_dir, error);
     if (error) return ReportFailure(Status::IoError(global.data_dir + ": cannot create directory: " + error.message()));
-    Result<DataDirLock> lock = DataDirLock::Acquire(global.data_dir);
+    Result<DataDirLock> lock = DataDirLock::Acquire(CrawlLockPath(global.data_dir));
     if (!lock.ok()) return ReportFailure(lock.status());
-    Result<std::unique_ptr<store::ArticleStore>> store = store::ArticleStore::Open(global.data_dir + "/dxnews.sqlite");
+    Result<std::unique_ptr<store::ArticleStore>> store = OpenStore(global.data_dir, /*create=*/true);
     if (!store.ok()) return ReportFailure(store.status());
 
     SystemClock clock;
     StoreCrawlLedger ledger(*store.value(), clock, options.since);
-    const char* no_color = std::getenv("NO_COLOR");
-    ConsoleProgress progress(global.quiet, isatty(STDERR_FILENO) == 1, no_color == nullptr || *no_color == '\0');
+    ConsoleProgress progress(global.quiet);
     crawler::CrawlSession session(options, ledger, clock, &progress);
     Result<crawler::CrawlStats> stats = session.Run(targets.value());
-    progress.Clear();
+    progress.Finish();
     if (!stats.ok()) return ReportFailure(stats.status());
     std::cout << FormatCrawlSummary(stats.value(), targets.value().size(), progress.Seconds()) << '\n';
     const crawler::CrawlStats& s = stats.value();

@@ -23,6 +23,11 @@ std::string Bytes(std::size_t bytes) {
 
 }  // namespace
 
+std::string FormatCrawlDetail(const crawler::CrawlStats& stats) {
+  return "queued " + std::to_string(stats.queued) + ", errors " + std::to_string(stats.errors) + ", " +
+         std::to_string(stats.inserted) + " new";
+}
+
 std::string FormatCrawlProgress(const crawler::CrawlStats& stats, double elapsed_seconds) {
   return "fetched " + std::to_string(stats.fetched) + ", queued " + std::to_string(stats.queued) + ", errors " +
          std::to_string(stats.errors) + ", " + std::to_string(stats.inserted) + " new, " +

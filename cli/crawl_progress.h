@@ -1,6 +1,6 @@
-// The text `dxnews crawl` shows about its progress: the one-line status (overprinted on a
-// terminal, one line per 1,000 fetches when piped) and the summary at the end. Pure functions of
-// the counters and the elapsed time, so they are tested without a terminal or a clock.
+// The text `dxnews crawl` shows about its progress: the counters beside the ProgressMeter line, the
+// line of a finished site, and the summary at the end. Pure functions of the counters and the
+// elapsed time, so they are tested without a terminal or a clock.
 #ifndef DXNEWS_CLI_CRAWL_PROGRESS_H_
 #define DXNEWS_CLI_CRAWL_PROGRESS_H_
 
@@ -10,6 +10,9 @@
 #include "dxnews/crawler/crawl_session.h"
 
 namespace dxnews::cli {
+
+/// "queued 40, errors 2, 12 new": the ProgressMeter detail.
+std::string FormatCrawlDetail(const crawler::CrawlStats& stats);
 
 /// "fetched 120, queued 40, errors 2, 12 new, 3.1 pages/s". `elapsed_seconds` <= 0 gives 0.0/s.
 std::string FormatCrawlProgress(const crawler::CrawlStats& stats, double elapsed_seconds);

@@ -9,8 +9,7 @@
 
 namespace dxnews::cli {
 
-Result<DataDirLock> DataDirLock::Acquire(const std::string& dir) {
-  const std::string path = dir + "/crawl.lock";
+Result<DataDirLock> DataDirLock::Acquire(const std::string& path) {
   int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (fd < 0) return Status::IoError(path + ": cannot open lock file: " + std::strerror(errno));
   if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {

@@ -14,8 +14,10 @@
 #include "article_import.h"
 #include "commands.h"
 #include "console.h"
+#include "data_files.h"
 #include "dxnews/store/article_store.h"
 #include "input_file.h"
+#include "progress_meter.h"
 #include "vietnam_time.h"
 #include "warc_reader.h"
 
@@ -23,7 +25,6 @@ namespace dxnews::cli {
 namespace {
 
 constexpr int kItemsPerTransaction = 500;
-constexpr int kItemsPerProgressLine = 1000;
 
 struct ImportCounts {
   std::int64_t inserted = 0, updated = 0, unchanged = 0, errors = 0;
@@ -41,7 +42,8 @@ std::int64_t ModificationTime(const std::string& path) {
 
 class Importer {
  public:
-  Importer(store::ArticleStore* store, bool quiet) : store_(store), quiet_(quiet) {}
+  Importer(store::ArticleStore* store, bool quiet)
+      : store_(store), progress_("import", "items", std::nullopt, ProgressStyle::Detect(quiet)) {}
 
   /// Imports one file; file problems are reported and counted, store failures returned.
   Status ImportFile(const std::string& path) {
@@ -56,7 +58,10 @@ class Importer {
     return Store(article.value());
   }
 
-  Status Finish() { return transaction_ ? Commit() : Status(); }
+  Status Finish() {
+    progress_.Finish();
+    return transaction_ ? Commit() : Status();
+  }
   Status CountError(const Status& error) {
     PrintError(error.message());
     ++counts_.errors;
@@ -112,15 +117,13 @@ class Importer {
   }
 
   Status AfterItem() {
-    if (!quiet_ && counts_.items() % kItemsPerProgressLine == 0) {
-      std::cerr << "dxnews: import: " << counts_.items() << " items (" << counts_.inserted << " new, "
-                << counts_.errors << " errors)\n";
-    }
+    progress_.SetDetail(std::to_string(counts_.inserted) + " new, " + std::to_string(counts_.errors) + " errors");
+    progress_.Advance();
     return Status();
   }
 
   store::ArticleStore* store_;
-  bool quiet_;
+  ProgressMeter progress_;
   std::optional<store::Transaction> transaction_;
   int in_transaction_ = 0;
   ImportCounts counts_;
@@ -142,10 +145,7 @@ class ImportCommand : public Command {
 
   int Run(const GlobalOptions& global) override {
     auto start = std::chrono::steady_clock::now();
-    std::error_code error;
-    std::filesystem::create_directories(global.data_dir, error);
-    if (error) return ReportFailure(Status::IoError(global.data_dir + ": cannot create directory: " + error.message()));
-    Result<std::unique_ptr<store::ArticleStore>> store = store::ArticleStore::Open(global.data_dir + "/dxnews.sqlite");
+    Result<std::unique_ptr<store::ArticleStore>> store = OpenStore(global.data_dir, /*create=*/true);
     if (!store.ok()) return ReportFailure(store.status());
 
     Importer importer(store.value().get(), global.quiet);

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <exception>
+
 namespace dxnews::analyzer {
 namespace {
 
@@ -109,6 +111,118 @@ std::string AnalysisToJson(const ArticleAnalysis& analysis, int indent) {
               {"keywords", Keywords(analysis.keywords)},
               {"summary", analysis.summary}};
   return out.dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
+namespace {
+
+std::string StringOr(const json& object, const char* key) {
+  auto it = object.find(key);
+  return it == object.end() || it->is_null() ? std::string() : it->get<std::string>();
+}
+
+std::optional<CivilDate> DateOr(const json& object, const char* key) {
+  std::string text = StringOr(object, key);
+  if (text.empty()) return std::nullopt;
+  std::optional<CivilDate> date = ParseCivilDate(text);
+  if (!date) throw std::invalid_argument(std::string(key) + " is not a date: " + text);
+  return date;
+}
+
+std::vector<PersonMention> ReadPeople(const json& array, bool executive) {
+  std::vector<PersonMention> people;
+  for (const json& p : array) {
+    PersonMention person;
+    person.name = StringOr(p, "name");
+    person.titles = p.value("titles", std::vector<std::string>());
+    person.organization = StringOr(p, "organization");
+    person.province = StringOr(p, "province");
+    person.mentions = p.value("mentions", 0);
+    person.executive = executive;
+    people.push_back(std::move(person));
+  }
+  return people;
+}
+
+ArticleAnalysis ReadAnalysis(const json& in) {
+  if (!in.is_object()) throw std::invalid_argument("not a JSON object");
+  ArticleAnalysis out;
+  out.officials = ReadPeople(in.at("officials"), false);
+  out.executives = ReadPeople(in.value("executives", json::array()), true);
+  for (const json& d : in.at("documents")) {
+    DocumentMention document;
+    document.number = StringOr(d, "number");
+    document.type = StringOr(d, "type");
+    document.type_code = StringOr(d, "type_code");
+    document.issuer = StringOr(d, "issuer");
+    document.date = DateOr(d, "date");
+    document.shorthand = d.value("shorthand", false);
+    document.mentions = d.value("mentions", 0);
+    out.documents.push_back(std::move(document));
+  }
+  static constexpr const char* kPrecision[] = {"day", "month", "year"};
+  for (const json& d : in.value("dates", json::array())) {
+    DateMention date;
+    date.date = DateOr(d, "date").value_or(CivilDate{});
+    std::string precision = StringOr(d, "precision");
+    for (int i = 0; i < 3; ++i) {
+      if (precision == kPrecision[i]) date.precision = static_cast<DateMention::Precision>(i);
+    }
+    date.part_of_day = StringOr(d, "part_of_day");
+    date.time = StringOr(d, "time");
+    date.year_inferred = d.value("year_inferred", false);
+    date.relative = d.value("relative", false);
+    date.recurring = d.value("recurring", false);
+    out.dates.push_back(std::move(date));
+  }
+  for (const json& p : in.at("places")) {
+    PlaceMention place;
+    place.old_id = StringOr(p, "id");
+    place.name = StringOr(p, "name");
+    place.new_id = StringOr(p, "new_id");
+    place.name_after_2025 = StringOr(p, "name_after_2025");
+    place.mentions = p.value("mentions", 0);
+    out.places.push_back(std::move(place));
+  }
+  const json& province = in.at("province");
+  if (!province.is_null()) {
+    out.province = MainProvince{StringOr(province, "id"), StringOr(province, "name"), StringOr(province, "new_id"),
+                                StringOr(province, "name_after_2025")};
+  }
+  for (const json& t : in.at("themes")) {
+    ThemeScore theme;
+    theme.id = StringOr(t, "id");
+    theme.score = t.value("score", 0.0);
+    theme.primary = t.value("primary", false);
+    for (const json& e : t.value("evidence", json::array())) {
+      theme.evidence.push_back({StringOr(e, "term"), e.value("count", 0)});
+    }
+    out.themes.push_back(std::move(theme));
+  }
+  for (const json& e : in.at("events")) {
+    EventMention event;
+    event.type = StringOr(e, "type");
+    event.name = StringOr(e, "name");
+    event.date = DateOr(e, "date");
+    event.end_date = DateOr(e, "end_date");
+    event.place_id = StringOr(e, "place");
+    event.participants = e.value("participants", std::vector<std::string>());
+    out.events.push_back(std::move(event));
+  }
+  for (const json& k : in.value("keywords", json::array())) {
+    out.keywords.push_back({StringOr(k, "word"), k.value("score", 0.0)});
+  }
+  out.summary = StringOr(in, "summary");
+  return out;
+}
+
+}  // namespace
+
+Result<ArticleAnalysis> AnalysisFromJson(std::string_view text) {
+  try {
+    return ReadAnalysis(json::parse(text));
+  } catch (const std::exception& error) {
+    return Status::InvalidInput(std::string("stored analysis: ") + error.what());
+  }
 }
 
 }  // namespace dxnews::analyzer

@@ -3,10 +3,12 @@
 #include "dxnews/analyzer/theme_classifier.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <map>
 #include <utility>
 
 #include "dxnews/analyzer/normalizer.h"
+#include "dxnews/analyzer/sentence_splitter.h"
 #include "dxnews/analyzer/tokenizer.h"
 #include "theme_lexicon.h"
 
@@ -21,6 +23,9 @@ constexpr double kMinTokens = 300;     // shorter texts are scored as if this lo
 constexpr double kPrimaryRatio = 0.5;  // a second/third primary reaches half the top score
 constexpr size_t kMaxPrimary = 3;
 constexpr double kStrongWeight = 2;  // triggers at least this heavy are strong evidence
+constexpr size_t kMinSentences = 2;  // a second/third primary has evidence in this many sentences
+constexpr size_t kDxWindow = 4;      // most tokens between a sector word and "chuyển đổi số"
+constexpr double kSentenceCap = 3;   // most one sentence adds to a theme, before the title factor
 
 /// The keys of one tokenized text.
 struct KeyedText {
@@ -72,19 +77,21 @@ void MarkNegatives(const KeyedText& text, const std::vector<LexPhrase>& negative
   }
 }
 
-/// Per-theme tallies while scanning.
-struct Tally {
-  double raw = 0;
-  bool strong = false;
-  std::map<std::string, int> evidence;
+/// One trigger match: which theme, in which sentence (0 = the title), at what weight.
+struct Hit {
+  const LexTrigger* trigger = nullptr;
+  size_t sentence = 0;
+  double factor = 1;  ///< kTitleWeight in the title
+  size_t begin = 0;   ///< first token
+  size_t end = 0;     ///< one past the last token
 };
 
 class Scanner {
  public:
-  Scanner(const internal::ThemeLexicon& lex, std::vector<Tally>* tallies) : lex_(lex), tallies_(*tallies) {}
+  Scanner(const internal::ThemeLexicon& lex, std::vector<Hit>* hits) : lex_(lex), hits_(*hits) {}
 
-  /// Adds every trigger match of `text`, each worth its weight times `factor`.
-  void Scan(const KeyedText& text, bool folded, double factor) {
+  /// Records every trigger match of `text`; token i lies in sentence `sentence_of[i]`.
+  void Scan(const KeyedText& text, const std::vector<size_t>& sentence_of, bool folded, double factor) {
     const size_t n = text.lower.size();
     std::vector<std::vector<bool>> masks(lex_.themes.size(), std::vector<bool>(n, false));
     for (size_t t = 0; t < lex_.themes.size(); ++t) {
@@ -102,10 +109,7 @@ class Scanner {
           continue;
         }
         next_free[theme] = i + len;
-        Tally& tally = tallies_[theme];
-        tally.raw += trigger->weight * factor;
-        tally.strong = tally.strong || trigger->weight >= kStrongWeight;
-        ++tally.evidence[trigger->phrase.text];
+        hits_.push_back({trigger, sentence_of[i], factor, i, i + len});
       }
     }
   }
@@ -130,8 +134,75 @@ class Scanner {
   }
 
   const internal::ThemeLexicon& lex_;
-  std::vector<Tally>& tallies_;
+  std::vector<Hit>& hits_;
 };
+
+/// One theme's evidence summed over the article.
+struct Tally {
+  double raw = 0;
+  bool strong = false;
+  size_t sentences = 0;  ///< distinct sentences (the title counts as one) with evidence
+  std::map<std::string, int> evidence;
+};
+
+/// True when a strong umbrella trigger of the same sentence lies within kDxWindow tokens of `hit`.
+bool NearUmbrella(const Hit& hit, const std::vector<Hit>& umbrella) {
+  return std::any_of(umbrella.begin(), umbrella.end(), [&](const Hit& u) {
+    if (u.sentence != hit.sentence) return false;
+    const size_t gap = u.begin >= hit.end ? u.begin - hit.end : hit.begin >= u.end ? hit.begin - u.end : 0;
+    return gap <= kDxWindow;
+  });
+}
+
+/// Sums the hits per theme. Near an umbrella trigger ("giúp doanh nghiệp vận tải chuyển đổi
+/// số", "chuyển đổi số trong các trường học") a trigger counts at its dx_weight (if higher). One
+/// sentence adds at most kSentenceCap, times the title factor, so a list ("4G, 5G, cáp quang,
+/// băng rộng") weighs like one clear mention, not like a paragraph per item.
+std::vector<Tally> Aggregate(const std::vector<Hit>& hits, size_t themes) {
+  std::vector<Hit> umbrella;
+  for (const Hit& h : hits) {
+    // Only the clear umbrella terms ("chuyển đổi số", "CĐS"), not "công nghệ số" or "số hóa".
+    if (h.trigger->theme != 0 || h.trigger->weight < kStrongWeight) continue;
+    umbrella.push_back(h);
+  }
+  struct SentenceSum {
+    double sum = 0;
+    double factor = 1;
+  };
+  std::map<std::pair<size_t, size_t>, SentenceSum> per_sentence;  // by (theme, sentence)
+  std::vector<Tally> tallies(themes);
+  for (const Hit& h : hits) {
+    const LexTrigger& trigger = *h.trigger;
+    double weight = trigger.weight;
+    if (trigger.dx_weight > weight && trigger.theme != 0 && NearUmbrella(h, umbrella)) {
+      weight = trigger.dx_weight;
+    }
+    SentenceSum& sentence = per_sentence[{trigger.theme, h.sentence}];
+    sentence.sum += weight;
+    sentence.factor = h.factor;
+    Tally& tally = tallies[trigger.theme];
+    tally.strong = tally.strong || weight >= kStrongWeight;
+    ++tally.evidence[trigger.phrase.text];
+  }
+  for (const auto& [key, sentence] : per_sentence) {
+    Tally& tally = tallies[key.first];
+    tally.raw += std::min(sentence.sum, kSentenceCap) * sentence.factor;
+    ++tally.sentences;
+  }
+  return tallies;
+}
+
+/// Token i of `tokens` lies in sentence result[i]: `first` for the first sentence of `text`, then
+/// counting up.
+std::vector<size_t> SentenceOfTokens(std::string_view text, const std::vector<Token>& tokens, size_t first) {
+  std::vector<size_t> out(tokens.size(), first);
+  size_t id = first;
+  for (const Sentence& s : SplitSentences(text, tokens)) {
+    std::fill(out.begin() + static_cast<std::ptrdiff_t>(s.first_token),
+              out.begin() + static_cast<std::ptrdiff_t>(s.last_token), id++);
+  }
+  return out;
+}
 
 /// Text written without diacritics: fewer than 5% of at least 8 syllables carry any.
 bool IsFolded(const KeyedText& a, const KeyedText& b) {
@@ -143,6 +214,8 @@ ThemeScore ToScore(const std::string& id, Tally tally, double tokens) {
   ThemeScore out;
   out.id = id;
   out.score = tally.raw * 1000 / std::max(tokens, kMinTokens);
+  out.sentences = tally.sentences;
+  out.strong = tally.strong;
   for (auto& [term, count] : tally.evidence) out.evidence.push_back({term, count});
   std::stable_sort(out.evidence.begin(), out.evidence.end(),
                    [](const ThemeEvidence& a, const ThemeEvidence& b) { return a.count > b.count; });
@@ -152,14 +225,26 @@ ThemeScore ToScore(const std::string& id, Tally tally, double tokens) {
 std::vector<Tally> ScanAll(const internal::ThemeLexicon& lex, std::string_view title,
                            const std::vector<Token>& title_tokens, std::string_view body,
                            const std::vector<Token>& body_tokens) {
-  std::vector<Tally> tallies(lex.themes.size());
   const KeyedText title_keys = MakeKeys(title, title_tokens);
   const KeyedText body_keys = MakeKeys(body, body_tokens);
   const bool folded = IsFolded(title_keys, body_keys);
-  Scanner scanner(lex, &tallies);
-  scanner.Scan(title_keys, folded, kTitleWeight);
-  scanner.Scan(body_keys, folded, 1);
-  return tallies;
+  std::vector<Hit> hits;
+  Scanner scanner(lex, &hits);
+  scanner.Scan(title_keys, std::vector<size_t>(title_tokens.size(), 0), folded, kTitleWeight);
+  scanner.Scan(body_keys, SentenceOfTokens(body, body_tokens, 1), folded, 1);
+  return Aggregate(hits, lex.themes.size());
+}
+
+/// The best theme is primary; so is each next one (kMaxPrimary in all) that reaches kPrimaryRatio
+/// of the best score, has strong evidence and is discussed in at least two sentences: a theme
+/// named once in passing ("theo Chương trình Chuyển đổi số quốc gia") is context, not subject.
+void MarkPrimary(std::vector<ThemeScore>* ranked) {
+  size_t primaries = 0;
+  for (ThemeScore& s : *ranked) {
+    s.primary = primaries == 0 || (primaries < kMaxPrimary && s.strong && s.sentences >= kMinSentences &&
+                                   s.score >= kPrimaryRatio * ranked->front().score);
+    if (s.primary) ++primaries;
+  }
 }
 
 }  // namespace
@@ -170,23 +255,14 @@ std::vector<ThemeScore> ThemeClassifier::Classify(std::string_view title,
                                                   const std::vector<Token>& body_tokens) const {
   std::vector<Tally> tallies = ScanAll(*lexicon_, title, title_tokens, body, body_tokens);
   const double tokens = static_cast<double>(title_tokens.size() + body_tokens.size());
-  std::vector<std::pair<ThemeScore, bool>> scored;  // score, has strong evidence
-  for (size_t t = 1; t < tallies.size(); ++t) {
-    if (tallies[t].raw <= 0) continue;
-    const bool strong = tallies[t].strong;
-    scored.emplace_back(ToScore(lexicon_->themes[t].info.id, std::move(tallies[t]), tokens), strong);
-  }
-  std::stable_sort(scored.begin(), scored.end(),
-                   [](const auto& a, const auto& b) { return a.first.score > b.first.score; });
   std::vector<ThemeScore> out;
-  for (auto& [score, strong] : scored) {
-    const bool first = out.empty();
-    const size_t primaries = static_cast<size_t>(
-        std::count_if(out.begin(), out.end(), [](const ThemeScore& s) { return s.primary; }));
-    score.primary =
-        first || (strong && primaries < kMaxPrimary && score.score >= kPrimaryRatio * out.front().score);
-    out.push_back(std::move(score));
+  for (size_t t = 1; t < tallies.size(); ++t) {
+    if (tallies[t].raw > 0)
+      out.push_back(ToScore(lexicon_->themes[t].info.id, std::move(tallies[t]), tokens));
   }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const ThemeScore& a, const ThemeScore& b) { return a.score > b.score; });
+  MarkPrimary(&out);
   return out;
 }
 
@@ -197,10 +273,9 @@ std::vector<ThemeScore> ThemeClassifier::Classify(std::string_view title, std::s
 ThemeScore ThemeClassifier::Gate(std::string_view title, const std::vector<Token>& title_tokens,
                                  std::string_view body, const std::vector<Token>& body_tokens) const {
   std::vector<Tally> tallies = ScanAll(*lexicon_, title, title_tokens, body, body_tokens);
-  const bool strong = tallies[0].strong;
   const double tokens = static_cast<double>(title_tokens.size() + body_tokens.size());
   ThemeScore out = ToScore("dx", std::move(tallies[0]), tokens);
-  out.primary = strong;
+  out.primary = out.strong;
   return out;
 }
 

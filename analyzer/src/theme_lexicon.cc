@@ -44,7 +44,7 @@ Status Error(const std::string& file, const toml::node& at, std::string_view sec
                               std::string(section) + "] '" + std::string(field) + "': " + what);
 }
 
-/// Reads `key` = [{ t = "...", w = N }, ...] into triggers of theme `theme`.
+/// Reads `key` = [{ t = "...", w = N, dx = M? }, ...] into triggers of theme `theme`.
 Status ReadTriggers(const std::string& file, const toml::table& table, std::string_view section,
                     std::string_view key, size_t theme, internal::ThemeLexicon* lex) {
   const toml::node* node = table.get(key);
@@ -55,12 +55,15 @@ Status ReadTriggers(const std::string& file, const toml::table& table, std::stri
     const toml::table* entry = element.as_table();
     std::optional<std::string> text = entry ? (*entry)["t"].value_exact<std::string>() : std::nullopt;
     std::optional<double> weight = entry ? (*entry)["w"].value<double>() : std::nullopt;
+    const double dx_weight = entry ? (*entry)["dx"].value_or(0.0) : 0.0;
     LexTrigger trigger;
-    if (!text || !weight || *weight <= 0 ||
+    if (!text || !weight || *weight <= 0 || dx_weight < 0 ||
         !internal::MakePhrase(*text, key == "abbreviations", &trigger.phrase)) {
-      return Error(file, element, section, key, "expected { t = \"phrase\", w = weight > 0 }");
+      return Error(file, element, section, key,
+                   "expected { t = \"phrase\", w = weight > 0, dx = optional weight >= 0 }");
     }
     trigger.weight = *weight;
+    trigger.dx_weight = dx_weight;
     trigger.theme = theme;
     lex->triggers.push_back(std::move(trigger));
   }

@@ -24,6 +24,10 @@ struct LexPhrase {
 struct LexTrigger {
   LexPhrase phrase;
   double weight = 1;
+  /// Weight in a sentence that also has an umbrella (gate) trigger, when higher than `weight`:
+  /// "doanh nghiệp" is weak evidence for enterprise DX, but strong in "giúp doanh nghiệp chuyển
+  /// đổi số". 0 = no such rule.
+  double dx_weight = 0;
   size_t theme = 0;  ///< index into Lexicon::themes; 0 is the gate
 };
 

@@ -90,5 +90,38 @@ TEST_CASE("AnalysisToJson writes every documented top-level key", "[analyzer][ar
   CHECK(AnalysisToJson(Analyzer().Analyze({"", "", std::nullopt})).find("\"province\":null") != std::string::npos);
 }
 
+TEST_CASE("AnalysisFromJson reads back what AnalysisToJson wrote", "[analyzer][analysis_json]") {
+  ArticleAnalysis a = Analyzer().Analyze(ReadCorpusArticle("ha-tinh-hoi-nghi-cds.txt"));
+  std::string json = AnalysisToJson(a);
+  auto back = AnalysisFromJson(json);
+  REQUIRE(back.ok());
+  REQUIRE(back.value().officials.size() == a.officials.size());
+  CHECK(back.value().officials[0].name == a.officials[0].name);
+  CHECK(back.value().officials[0].titles == a.officials[0].titles);
+  REQUIRE(back.value().province);
+  CHECK(back.value().province->new_id == a.province->new_id);
+  CHECK(back.value().themes.size() == a.themes.size());
+  CHECK(back.value().summary == a.summary);
+  // Everything but the quoted date texts (which need the article text) survives the round trip.
+  a.text.clear();
+  for (DateMention& d : a.dates) d.begin = d.end = 0;
+  CHECK(AnalysisToJson(back.value()) == AnalysisToJson(a));
+}
+
+TEST_CASE("AnalysisFromJson names what is wrong", "[analyzer][analysis_json]") {
+  auto not_json = AnalysisFromJson("{\"officials\": [");
+  REQUIRE_FALSE(not_json.ok());
+  CHECK(not_json.status().code() == Status::Code::kInvalidInput);
+  CHECK(not_json.status().message().find("stored analysis") != std::string::npos);
+  auto missing = AnalysisFromJson("{\"officials\": []}");
+  REQUIRE_FALSE(missing.ok());
+  CHECK(missing.status().message().find("documents") != std::string::npos);
+  auto bad_date = AnalysisFromJson(
+      R"({"officials":[],"documents":[{"number":"1/QĐ-UBND","date":"hôm qua"}],"places":[],"province":null,)"
+      R"("themes":[],"events":[]})");
+  REQUIRE_FALSE(bad_date.ok());
+  CHECK(bad_date.status().message().find("hôm qua") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace dxnews::analyzer

@@ -1,11 +1,15 @@
 #include "dxnews/analyzer/theme_classifier.h"
 
 #include <catch2/catch.hpp>
+#include <fstream>
+#include <iterator>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "dxnews/analyzer/tokenizer.h"
+#include "dxnews/core/plain_article.h"
 
 namespace dxnews::analyzer {
 namespace {
@@ -39,6 +43,28 @@ int EvidenceCount(const ThemeScore& score, const std::string& term) {
     if (e.term == term) return e.count;
   }
   return 0;
+}
+
+/// "a, b" -> {"a", "b"}; "" -> {}.
+std::set<std::string> SplitIds(const std::string& list) {
+  std::set<std::string> out;
+  std::stringstream in(list);
+  std::string id;
+  while (std::getline(in, id, ',')) {
+    const size_t begin = id.find_first_not_of(' ');
+    if (begin == std::string::npos) continue;
+    out.insert(id.substr(begin, id.find_last_not_of(' ') - begin + 1));
+  }
+  return out;
+}
+
+PlainArticle ReadThemeArticle(const std::string& name) {
+  std::ifstream in(std::string(DXNEWS_CORPUS_DIR) + "/articles/themes/" + name);
+  REQUIRE(in);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  Result<PlainArticle> parsed = ParsePlainArticle(text, name);
+  REQUIRE(parsed.ok());
+  return std::move(parsed).value();
 }
 
 bool AboutDx(const std::string& title, const std::string& body) {
@@ -175,6 +201,69 @@ TEST_CASE("one to three primary themes", "[themes]") {
   CHECK(Classifier().Classify("Thời tiết", "Hôm nay trời mưa to ở vùng núi.").empty());
 }
 
+TEST_CASE("annotated corpus articles get exactly their main themes", "[themes]") {
+  const std::string name =
+      GENERATE(as<std::string>{}, "thu-vien-so-ung-dung.txt", "chuyen-doi-so-tong-quan-danh-sach.txt",
+               "hop-tac-xa-nong-nghiep-cds.txt", "ngay-cds-ba-chu-de.txt", "bo-chuyen-doi-so-dac.txt",
+               "viet-tat-cds-kts-cqs.txt");
+  CAPTURE(name);
+  const PlainArticle article = ReadThemeArticle(name);
+  const std::string* want = article.Header("themes_primary");
+  REQUIRE(want != nullptr);
+  const std::set<std::string> expected = SplitIds(*want);
+  CHECK(AboutDx(article.title, article.body) == !expected.empty());
+  if (expected.empty()) return;  // not about CĐS: the gate says so, whatever themes fire
+  CHECK(Primary(article.title, article.body) == expected);
+}
+
+TEST_CASE("a theme cited in one sentence is context, not a main theme", "[themes]") {
+  const std::string ecommerce =
+      "Sàn thương mại điện tử của tỉnh có 300 gian hàng. Doanh thu thương mại điện tử tăng 20%. ";
+  // Policy reaches half of the top score in both texts; only the spread differs.
+  const std::string one_sentence = "Theo kế hoạch chuyển đổi số, tỉnh sẽ hoàn thiện hành lang pháp lý.";
+  const std::string two_sentences =
+      "Tỉnh đã ban hành kế hoạch chuyển đổi số. Tỉnh sẽ hoàn thiện hành lang pháp lý.";
+  const std::vector<ThemeScore> once = Classifier().Classify("", ecommerce + one_sentence);
+  const std::vector<ThemeScore> twice = Classifier().Classify("", ecommerce + two_sentences);
+  REQUIRE(Find(once, "policy") != nullptr);
+  CHECK(Find(once, "policy")->sentences == 1);
+  CHECK(Find(once, "policy")->strong);
+  CHECK(Find(once, "policy")->score >= 0.5 * once.front().score);
+  CHECK_FALSE(Find(once, "policy")->primary);
+  CHECK(Find(once, "e-commerce")->primary);
+  CHECK(Find(twice, "policy")->sentences == 2);
+  CHECK(Find(twice, "policy")->primary);
+}
+
+TEST_CASE("a sentence listing many triggers weighs like one clear mention", "[themes]") {
+  const std::vector<ThemeScore> list =
+      Classifier().Classify("", "Cáp quang, băng rộng, 4G và 5G đã phủ tới mọi thôn bản.");
+  const std::vector<ThemeScore> single = Classifier().Classify("", "Tỉnh đã có 5G.");
+  REQUIRE(Find(list, "digital-infrastructure") != nullptr);
+  CHECK(EvidenceCount(*Find(list, "digital-infrastructure"), "cáp quang") == 1);
+  CHECK(Find(list, "digital-infrastructure")->score == Approx(Find(single, "digital-infrastructure")->score));
+  const std::vector<ThemeScore> spread =
+      Classifier().Classify("", "Tỉnh có cáp quang tới mọi xã. Mạng 5G đã phủ thành phố.");
+  CHECK(Find(spread, "digital-infrastructure")->score > Find(single, "digital-infrastructure")->score);
+}
+
+TEST_CASE("sector words are strong evidence only next to chuyển đổi số", "[themes]") {
+  const std::vector<ThemeScore> near =
+      Classifier().Classify("", "Nhiều trường học đẩy mạnh chuyển đổi số. Nhà trường mua thêm máy chiếu.");
+  const std::vector<ThemeScore> far = Classifier().Classify(
+      "",
+      "Nhiều trường học mua thêm máy chiếu và bàn ghế mới cho năm học tới, còn tỉnh thì đẩy mạnh "
+      "chuyển đổi số. Nhà trường mua thêm máy chiếu.");
+  REQUIRE(Find(near, "digital-education") != nullptr);
+  REQUIRE(Find(far, "digital-education") != nullptr);
+  CHECK(Find(near, "digital-education")->strong);
+  CHECK_FALSE(Find(far, "digital-education")->strong);
+  CHECK(Find(near, "digital-education")->score > Find(far, "digital-education")->score);
+  // "số hóa" is an umbrella word but too weak to promote a sector word.
+  const std::vector<ThemeScore> weak = Classifier().Classify("", "Nhiều trường học số hóa học bạ.");
+  CHECK_FALSE(Find(weak, "digital-education")->strong);
+}
+
 TEST_CASE("a malformed taxonomy is rejected with its location", "[themes]") {
   Result<ThemeClassifier> missing_gate = ThemeClassifier::LoadFromString(
       "[[theme]]\nid = \"x\"\nlabel = \"X\"\ndescription = \"d\"\n", "t.toml");
@@ -189,6 +278,12 @@ TEST_CASE("a malformed taxonomy is rejected with its location", "[themes]") {
   Result<ThemeClassifier> typo = ThemeClassifier::LoadFromString(
       "[gate]\ntrems = []\n[[theme]]\nid = \"x\"\nlabel = \"X\"\ndescription = \"d\"\n", "t.toml");
   CHECK_FALSE(typo.ok());
+  Result<ThemeClassifier> negative_dx = ThemeClassifier::LoadFromString(
+      "[gate]\nterms = [{ t = \"chuyển đổi số\", w = 3 }]\n"
+      "[[theme]]\nid = \"x\"\nlabel = \"X\"\ndescription = \"d\"\nterms = [{ t = \"a\", w = 1, dx = -2 }]\n",
+      "t.toml");
+  REQUIRE_FALSE(negative_dx.ok());
+  CHECK(negative_dx.status().message().find("t.toml:7") != std::string::npos);
 }
 
 }  // namespace dxnews::analyzer

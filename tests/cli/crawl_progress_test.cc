@@ -9,6 +9,14 @@
 namespace dxnews::cli {
 namespace {
 
+TEST_CASE("FormatCrawlDetail gives the counters shown beside the progress meter", "[cli][crawl]") {
+  crawler::CrawlStats stats;
+  stats.queued = 40;
+  stats.errors = 2;
+  stats.inserted = 12;
+  CHECK(FormatCrawlDetail(stats) == "queued 40, errors 2, 12 new");
+}
+
 TEST_CASE("FormatCrawlProgress gives counters and the fetch rate", "[cli][crawl]") {
   crawler::CrawlStats stats;
   stats.fetched = 120;
@@ -35,15 +43,15 @@ TEST_CASE("FormatCrawlSummary names every counter", "[cli][crawl]") {
 TEST_CASE("DataDirLock lets one holder in and the next one after it is released", "[cli][crawl]") {
   testing::TempDir dir;
   {
-    Result<DataDirLock> first = DataDirLock::Acquire(dir.path());
+    Result<DataDirLock> first = DataDirLock::Acquire(dir.File("crawl.lock"));
     REQUIRE(first.ok());
-    Result<DataDirLock> second = DataDirLock::Acquire(dir.path());
+    Result<DataDirLock> second = DataDirLock::Acquire(dir.File("crawl.lock"));
     REQUIRE_FALSE(second.ok());
     CHECK(second.status().code() == Status::Code::kUnavailable);
     CHECK(second.status().message() == dir.path() + "/crawl.lock: another dxnews crawl is running on this data directory");
   }
-  CHECK(DataDirLock::Acquire(dir.path()).ok());
-  CHECK(DataDirLock::Acquire(dir.path() + "/no/such/dir").status().code() == Status::Code::kIoError);
+  CHECK(DataDirLock::Acquire(dir.File("crawl.lock")).ok());
+  CHECK(DataDirLock::Acquire(dir.File("no/such/dir/crawl.lock")).status().code() == Status::Code::kIoError);
 }
 
 }  // namespace

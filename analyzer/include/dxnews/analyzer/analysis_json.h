@@ -5,6 +5,9 @@
 #define DXNEWS_ANALYZER_ANALYSIS_JSON_H_
 
 #include <string>
+#include <string_view>
+
+#include "dxnews/core/result.h"
 
 #include "dxnews/analyzer/article_analyzer.h"
 
@@ -13,6 +16,11 @@ namespace dxnews::analyzer {
 /// Serialises `analysis` as one JSON object. indent < 0: one line; otherwise pretty-printed with
 /// that many spaces. Invalid UTF-8 in the text is replaced by U+FFFD.
 std::string AnalysisToJson(const ArticleAnalysis& analysis, int indent = -1);
+
+/// Reads back what AnalysisToJson wrote (the stored analysis of an article). The text and the
+/// byte offsets of mentions are not part of the JSON: `text` stays empty and offsets are 0.
+/// kInvalidInput naming the first problem when `json` is not such an object.
+Result<ArticleAnalysis> AnalysisFromJson(std::string_view json);
 
 }  // namespace dxnews::analyzer
 

@@ -11,6 +11,7 @@
 #ifndef DXNEWS_ANALYZER_THEME_CLASSIFIER_H_
 #define DXNEWS_ANALYZER_THEME_CLASSIFIER_H_
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -34,10 +35,12 @@ struct ThemeEvidence {
 /// One theme's score for one article.
 struct ThemeScore {
   std::string id;  ///< "online-public-services"
-  /// Weighted hits per 1,000 tokens (title hits x3; texts under 300 tokens count as 300), so
-  /// scores compare across articles of different lengths.
+  /// Weighted hits per 1,000 tokens (one sentence adds at most 3; title hits x3; texts under
+  /// 300 tokens count as 300), so scores compare across articles of different lengths.
   double score = 0;
-  bool primary = false;                 ///< one of the article's 1-3 main themes
+  bool primary = false;  ///< one of the article's 1-3 main themes
+  bool strong = false;   ///< some trigger of weight 2 or more (an anchor, not only context words)
+  size_t sentences = 0;  ///< sentences with evidence; the title counts as one
   std::vector<ThemeEvidence> evidence;  ///< most frequent first
 };
 
@@ -62,8 +65,9 @@ class ThemeClassifier {
   ThemeClassifier& operator=(ThemeClassifier&&) noexcept;
 
   /// Every theme with at least one hit, highest score first. The top theme is primary, and so
-  /// are the next ones (at most 3 in all) that reach half its score with some strong evidence
-  /// (a weight-2 or weight-3 trigger). REQUIRES: tokens are Tokenize() of their text.
+  /// are the next ones (at most 3 in all) that reach half its score, have strong evidence and
+  /// have evidence in at least two sentences (the title counts as one); see doc/themes.md.
+  /// REQUIRES: tokens are Tokenize() of their text.
   std::vector<ThemeScore> Classify(std::string_view title, const std::vector<Token>& title_tokens,
                                    std::string_view body, const std::vector<Token>& body_tokens) const;
   /// As above, tokenizing both texts.
