@@ -13,6 +13,8 @@ bool EndsWith(std::string_view text, std::string_view suffix) {
 }
 
 std::string_view LastSegment(std::string_view path) {
+  // "/kinh-te/202410/san-pham-ocop-61f2d82/": Family A article URLs end with a slash.
+  if (!path.empty() && path.back() == '/') path.remove_suffix(1);
   std::size_t slash = path.rfind('/');
   return slash == std::string_view::npos ? path : path.substr(slash + 1);
 }

@@ -432,6 +432,8 @@ TEST_CASE("ArticleUrlMatcher uses the source's patterns, else the news-CMS heuri
   CHECK(generic.value().IsArticle("https://baohatinh.vn/ha-tinh-ra-mat-trung-tam-post123456.html"));
   CHECK(generic.value().IsArticle("https://baolaichau.vn/kinh-te/lai-chau-so-hoa-1234567"));
   CHECK(generic.value().IsArticle("https://a.vn/xa-hoi/nghe-an-day-manh-chuyen-doi-so-cap-xa"));
+  CHECK(generic.value().IsArticle("https://baodongnai.com.vn/tin-moi/202507/dong-nai-so-hoa-ho-so-83102d4/"));
+  CHECK_FALSE(generic.value().IsArticle("https://baodongnai.com.vn/tin-moi/"));
   CHECK_FALSE(generic.value().IsArticle("https://a.vn/tin-tuc/"));
   CHECK_FALSE(generic.value().IsArticle("https://a.vn/calendar/2024-03-01"));
   CHECK_FALSE(generic.value().IsArticle("https://a.vn/index.html"));

@@ -42,8 +42,8 @@ class ArticleUrlMatcher {
   static Result<ArticleUrlMatcher> ForTarget(const CrawlTarget& target);
 
   /// With patterns: one of them is found in the path. Without: the heuristic for news CMSs, a
-  /// last path segment that ends in .html/.htm/.shtml/.aspx/.php/.vnp/.bbg, ends in a numeric id of
-  /// 5+ digits, or is a slug of at least 5 words joined by '-'.
+  /// last path segment (a final '/' ignored) that ends in .html/.htm/.shtml/.aspx/.php/.vnp/.bbg,
+  /// ends in a numeric id of 5+ digits, or is a slug of at least 5 words joined by '-'.
   bool IsArticle(std::string_view url) const;
 
  private:
