@@ -9,12 +9,19 @@
 namespace dxnews::cli {
 
 std::unique_ptr<Command> MakeAnalyzeCommand();
+std::unique_ptr<Command> MakeClusterCommand();
 std::unique_ptr<Command> MakeCrawlCommand();
 std::unique_ptr<Command> MakeExtractCommand();
 std::unique_ptr<Command> MakeImportCommand();
+std::unique_ptr<Command> MakeIndexCommand();
+std::unique_ptr<Command> MakeReindexCommand();
+std::unique_ptr<Command> MakeSearchCommand();
+std::unique_ptr<Command> MakeShowCommand();
+std::unique_ptr<Command> MakeSimilarCommand();
 std::unique_ptr<Command> MakeNormalizeCommand();
 std::unique_ptr<Command> MakeSegmentCommand();
 std::unique_ptr<Command> MakeServeCommand();
+std::unique_ptr<Command> MakeSourcesCommand();
 
 }  // namespace dxnews::cli
 

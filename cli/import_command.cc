@@ -18,6 +18,7 @@
 #include "dxnews/store/article_store.h"
 #include "input_file.h"
 #include "progress_meter.h"
+#include "reprint_clustering.h"
 #include "vietnam_time.h"
 #include "warc_reader.h"
 
@@ -161,6 +162,9 @@ class ImportCommand : public Command {
 
     std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
     std::cout << Summary(importer.counts(), elapsed.count()) << '\n';
+    Result<ReprintReport> reprints = ClusterNewArticles(*store.value());
+    if (!reprints.ok()) return ReportFailure(reprints.status().WithContext("clustering reprints"));
+    std::cout << FormatReprintReport(reprints.value()) << '\n';
     return importer.counts().errors > 0 ? kExitFailure : kExitOk;
   }
 

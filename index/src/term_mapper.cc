@@ -33,12 +33,14 @@ void AddWord(std::string_view text, const std::vector<Token>& tokens, size_t fir
     folded += fold;
     syllables.emplace_back(std::move(lower), std::move(fold));
   }
-  out->push_back({exact, position, TermKind::kWordExact});
-  if (folded != exact) out->push_back({folded, position, TermKind::kWordFolded});
+  const auto begin = static_cast<uint32_t>(tokens[first].begin);
+  const auto end = static_cast<uint32_t>(tokens[last - 1].end);
+  out->push_back({exact, position, TermKind::kWordExact, begin, end});
+  if (folded != exact) out->push_back({folded, position, TermKind::kWordFolded, begin, end});
   if (syllables.size() < 2) return;
   for (auto& [lower, fold] : syllables) {
-    if (fold != lower) out->push_back({fold, position, TermKind::kSyllableFolded});
-    out->push_back({std::move(lower), position, TermKind::kSyllableExact});
+    if (fold != lower) out->push_back({fold, position, TermKind::kSyllableFolded, begin, end});
+    out->push_back({std::move(lower), position, TermKind::kSyllableExact, begin, end});
   }
 }
 
@@ -90,6 +92,40 @@ const char* TermKindName(TermKind kind) {
       return "syllable_folded";
   }
   return "unknown";
+}
+
+std::string TermString(TextField field, TermKind kind, std::string_view text) {
+  std::string term = field == TextField::kTitle ? "S" : "";
+  switch (kind) {
+    case TermKind::kWordExact:
+      break;
+    case TermKind::kWordFolded:
+      term += "XF";
+      break;
+    case TermKind::kSyllableExact:
+      term += "XS";
+      break;
+    case TermKind::kSyllableFolded:
+      term += "XZ";
+      break;
+  }
+  term += text;
+  return term;
+}
+
+std::string FieldKey(std::string_view value) {
+  std::string folded = analyzer::Fold(value);
+  for (char& c : folded) {
+    if (c == ' ') c = '-';
+  }
+  return folded;
+}
+
+std::string KeyTerm(KeyField field, std::string_view value) {
+  static constexpr char kPrefixes[] = {'Q', 'B', 'P', 'T', 'O', 'D', 'A', 'E', 'K'};
+  std::string term(1, kPrefixes[static_cast<int>(field)]);
+  term += FieldKey(value);
+  return term;
 }
 
 }  // namespace dxnews::index

@@ -60,7 +60,7 @@ namespace internal {
 
 const char kArticleColumns[] =
     "id, url, source_id, title, lead, text, published, author, credit, tags, province, cluster, content_hash, "
-    "fetched_at, raw, raw_size";
+    "fetched_at, raw, raw_size, seq";
 
 Status BindArticle(Statement& statement, const StoredArticle& article, const std::string& hash) {
   Result<std::string> raw = Compress(article.raw);
@@ -100,6 +100,7 @@ Result<StoredArticle> ReadArticle(const Statement& row, bool with_raw) {
   if (!row.IsNull(11)) a.cluster = row.Int(11);
   a.content_hash = row.Text(12);
   a.fetched_at = row.Int(13);
+  a.seq = row.Int(16);
   if (with_raw) {
     Result<std::string> raw =
         Decompress(row.Blob(14), static_cast<size_t>(row.Int(15)), "article " + std::to_string(a.id));

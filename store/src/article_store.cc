@@ -8,8 +8,7 @@
 namespace dxnews::store {
 namespace {
 
-constexpr std::int64_t kSchemaVersion = 1;
-
+// Migration i takes a store from version i to version i + 1; the last one's result is current.
 // Version 1. Tags are joined with "\n"; raw is the zlib stream of the page, raw_size its length.
 constexpr char kSchemaV1[] = R"sql(
 CREATE TABLE articles (
@@ -50,8 +49,40 @@ CREATE TABLE fetches (
   fetched_at INTEGER NOT NULL
 );
 CREATE INDEX fetches_url ON fetches(url, id);
-PRAGMA user_version = 1;
 )sql";
+
+// Version 2: near-duplicate signatures of the articles, for reprint clustering (reprint_state.h).
+// minhash is the signature as little-endian 32-bit values (empty when the text is too short).
+// articles_cluster_keys covers ForEachClusterKey, so listing the keys never reads article text.
+constexpr char kSchemaV2[] = R"sql(
+CREATE TABLE text_signatures (
+  article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  content_hash TEXT NOT NULL,
+  shingles INTEGER NOT NULL,
+  minhash BLOB NOT NULL
+);
+CREATE INDEX articles_cluster_keys ON articles(cluster, published, fetched_at, content_hash);
+)sql";
+
+// Version 3: a change sequence for the search index. Triggers give every inserted or changed row
+// the next seq, whoever writes it (Upsert, clustering, ...), so `dxnews index` can catch up with
+// ForEachChangedSince() after a crash. SQLite has one writer at a time, so max(seq) + 1 inside the
+// writing transaction is unique and a committed seq is never lower than one already read.
+constexpr char kSchemaV3[] = R"sql(
+ALTER TABLE articles ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+UPDATE articles SET seq = id;
+CREATE INDEX articles_seq ON articles(seq);
+CREATE TRIGGER articles_seq_insert AFTER INSERT ON articles BEGIN
+  UPDATE articles SET seq = (SELECT coalesce(max(seq), 0) + 1 FROM articles) WHERE id = NEW.id;
+END;
+CREATE TRIGGER articles_seq_update AFTER UPDATE OF url, source_id, title, lead, text, published, author, credit,
+    tags, province, cluster, content_hash ON articles BEGIN
+  UPDATE articles SET seq = (SELECT coalesce(max(seq), 0) + 1 FROM articles) WHERE id = NEW.id;
+END;
+)sql";
+
+constexpr const char* kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3};
+constexpr std::int64_t kSchemaVersion = sizeof kMigrations / sizeof kMigrations[0];
 
 Result<std::int64_t> QueryInt(const internal::Database& db, const std::string& sql) {
   Result<internal::Statement> statement = db.Prepare(sql);
@@ -100,12 +131,15 @@ Status ArticleStore::CreateSchema() {
     return Status::IoError(db_->path() + ": schema version " + std::to_string(version.value()) +
                            " is newer than this dxnews (" + std::to_string(kSchemaVersion) + ")");
   }
-  // A new file: create the schema under the write lock, unless another process just did.
+  // A new or older file: migrate under the write lock, unless another process just did.
   status = db_->Exec("BEGIN IMMEDIATE");
   if (!status.ok()) return status;
   version = QueryInt(*db_, "PRAGMA user_version");
   status = version.ok() ? Status() : version.status();
-  if (status.ok() && version.value() == 0) status = db_->Exec(kSchemaV1);
+  for (std::int64_t v = status.ok() ? version.value() : kSchemaVersion; v < kSchemaVersion && status.ok(); ++v) {
+    status = db_->Exec(kMigrations[static_cast<std::size_t>(v)]);
+    if (status.ok()) status = db_->Exec("PRAGMA user_version = " + std::to_string(v + 1));
+  }
   if (!status.ok()) {
     (void)db_->Exec("ROLLBACK");
     return status;
@@ -227,6 +261,27 @@ Status ArticleStore::ForEach(const std::function<Status(const StoredArticle&)>& 
     Status status = visit(article.value());
     if (!status.ok()) return status;
   }
+}
+
+Status ArticleStore::ForEachChangedSince(std::int64_t seq, const std::function<Status(const StoredArticle&)>& visit,
+                                         std::int64_t limit) const {
+  Result<internal::Statement> select = db_->Prepare(std::string("SELECT ") + internal::kArticleColumns +
+                                                    " FROM articles WHERE seq > ?1 ORDER BY seq LIMIT ?2");
+  if (!select.ok()) return select.status();
+  select.value().Bind(1, seq).Bind(2, limit);
+  for (;;) {
+    Result<bool> row = select.value().Step();
+    if (!row.ok()) return row.status();
+    if (!row.value()) return Status();
+    Result<StoredArticle> article = internal::ReadArticle(select.value(), /*with_raw=*/false);
+    if (!article.ok()) return article.status();
+    Status status = visit(article.value());
+    if (!status.ok()) return status;
+  }
+}
+
+Result<std::int64_t> ArticleStore::MaxSeq() const {
+  return QueryInt(*db_, "SELECT coalesce(max(seq), 0) FROM articles");
 }
 
 }  // namespace dxnews::store

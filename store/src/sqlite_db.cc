@@ -115,4 +115,6 @@ Result<Statement> Database::Prepare(const std::string& sql) const {
 
 std::int64_t Database::LastInsertRowId() const { return sqlite3_last_insert_rowid(handle_); }
 
+std::int64_t Database::Changes() const { return sqlite3_changes(handle_); }
+
 }  // namespace dxnews::store::internal

@@ -65,6 +65,8 @@ class Database {
   Status Exec(const std::string& sql);
   Result<Statement> Prepare(const std::string& sql) const;
   std::int64_t LastInsertRowId() const;
+  /// Rows inserted, updated or deleted by the last statement that finished.
+  std::int64_t Changes() const;
   const std::string& path() const { return path_; }
 
   /// The Status for SQLite result `code` while running `sql`.

@@ -96,4 +96,52 @@ check "import progress line" "import: 1000 items, <rate>/s, 1000 new, 0 errors" 
 err=$("$dxnews" --quiet --data-dir "$tmp/many" import "$tmp/nhieu" 2>&1 >/dev/null); check "import --quiet" "" "$err"
 "$dxnews" import --help >/dev/null; check "import --help exit" 0 $?
 "$dxnews" import >/dev/null 2>&1; check "import without paths exit" 2 $?
+# Reprint clustering: import reports it; cluster finds nothing new to sign the second time.
+out=$("$dxnews" --data-dir "$tmp/data" cluster | sed 's/ ([0-9.]* s)$//')
+case "$out" in "reprints: "*" articles (0 signed, "*", 0 cluster ids written)") echo "ok   cluster: nothing new";;
+  *) echo "FAIL cluster: nothing new: $out"; fail=1;; esac
+out=$("$dxnews" --data-dir "$tmp/data" cluster --rebuild | sed 's/ ([0-9.]* s)$//')
+case "$out" in "reprints: 0 clusters hold 0 of "[0-9]*" articles ("[1-9]*" signed, "*) echo "ok   cluster --rebuild signs all";;
+  *) echo "FAIL cluster --rebuild: $out"; fail=1;; esac
+"$dxnews" --data-dir "$tmp/nothing-here" cluster >/dev/null 2>&1; check "cluster without a store exit" 1 $?
+# Sources: the built-in registry, an unknown id, and a check that fails politely (closed port).
+out=$("$dxnews" sources list | wc -l); check "sources list: 97 sources" 97 "$out"
+out=$("$dxnews" sources list --province "HA TINH" | cut -f1); check "sources list --province" "bao-ha-tinh" "$out"
+err=$("$dxnews" sources show bao-ha-tinhh 2>&1 >/dev/null); check "sources show unknown id exit" 2 $?
+check "sources show unknown id message" "dxnews: error: unknown source id 'bao-ha-tinhh'; did you mean bao-ha-tinh" "$err"
+cat > "$tmp/sources.toml" <<'TOML'
+[[source]]
+id = "bao-da-dong"
+name = "Báo Đã Đóng"
+kind = "national"
+home = "http://127.0.0.1:1/"
+hosts = ["127.0.0.1"]
+feeds = [{url = "http://127.0.0.1:1/rss.xml", confidence = "K"}]
+article_patterns = []
+examples = []
+confidence = "K"
+notes = "A closed port: nothing answers."
+TOML
+out=$("$dxnews" sources check --registry "$tmp/sources.toml" --allow-private --timeout 3 2>"$tmp/err"); code=$?
+check "sources check closed port exit" 1 $code
+case "$out" in "bao-da-dong: unreachable: "*"robots.txt unreachable: not fetched"*"checked 1 sources: 0 answered, 1 unreachable"*) echo "ok   sources check unreachable";;
+  *) echo "FAIL sources check unreachable: $out"; fail=1;; esac
+# import -> index -> search: our own articles of corpus/search.
+search_corpus=$(dirname "$0")/../../corpus/search
+"$dxnews" -q --data-dir "$tmp/s" import "$search_corpus" >/dev/null
+out=$("$dxnews" -q --data-dir "$tmp/s" search "tro ly ao" 2>&1); check "search before index exit" 1 $?
+case "$out" in "dxnews: error: "*"dxnews index"*) echo "ok   search before index message";; *) echo "FAIL search before index: $out"; fail=1;; esac
+out=$("$dxnews" -q --data-dir "$tmp/s" index); check "index" "indexed 6 articles in 1 batches" "${out%% (*}"
+out=$("$dxnews" -q --data-dir "$tmp/s" index); check "index again" "indexed 0 articles in 0 batches" "${out%% (*}"
+out=$("$dxnews" --data-dir "$tmp/s" search --json --facets 'khanh hoa' | tr -d ' \n')
+case "$out" in *'"total":1,"did_you_mean":"khánhhòa","hits":[{"id":3,'*'"province":"KhánhHòa"'*'"facets":{"province":[{"value":"khanh-hoa","count":1}]'*) echo "ok   search --json";; *) echo "FAIL search --json: $out"; fail=1;; esac
+out=$("$dxnews" --data-dir "$tmp/s" search --csv 'date:2024-11' | cut -d, -f1 | tr '\n' ' '); check "search --csv date:" "id 4 " "$out"
+err=$("$dxnews" --data-dir "$tmp/s" search 'chuyển đổi "số' 2>&1); check "search bad query exit" 2 $?
+check "search bad query message" 'dxnews: error: query: column 12: unclosed quote' "$(printf '%s' "$err" | head -1)"
+"$dxnews" --data-dir "$tmp/s" search --from 2024-13-01 x >/dev/null 2>&1; check "search bad --from exit" 2 $?
+out=$("$dxnews" -q --data-dir "$tmp/s" reindex); check "reindex" "reindexed 6 articles in 1 batches" "${out%% (*}"
+out=$("$dxnews" --data-dir "$tmp/s" show 3 | head -1); check "show" "Khánh Hoà ra mắt nền tảng du lịch thông minh" "$out"
+"$dxnews" --data-dir "$tmp/s" show 99 >/dev/null 2>&1; check "show missing id exit" 1 $?
+out=$("$dxnews" --data-dir "$tmp/s" similar 1 --json | tr -d ' \n')
+case "$out" in *'"hits":[{'*) echo "ok   similar --json";; *) echo "FAIL similar: $out"; fail=1;; esac
 exit $fail

@@ -61,3 +61,32 @@ TEST_CASE("TermMapper keeps document numbers and dates whole and numbers positio
 
 }  // namespace
 }  // namespace dxnews::index
+
+namespace dxnews::index {
+namespace {
+
+TEST_CASE("TermMapper gives each word its byte span in the text", "[index][term_mapper]") {
+  const std::string text = "Ở Thanh Hoá, chuyển đổi số.";
+  std::vector<IndexTerm> terms = Mapper().Map(text);
+  REQUIRE_FALSE(terms.empty());
+  for (const IndexTerm& t : terms) {
+    if (t.text == "thanh_hóa") CHECK(text.substr(t.begin, t.end - t.begin) == "Thanh Hoá");
+    if (t.text == "chuyen_doi_so") CHECK(text.substr(t.begin, t.end - t.begin) == "chuyển đổi số");
+  }
+}
+
+TEST_CASE("TermString and KeyTerm name the field and kind of a term", "[index][term_mapper]") {
+  CHECK(TermString(TextField::kBody, TermKind::kWordExact, "chuyển_đổi_số") == "chuyển_đổi_số");
+  CHECK(TermString(TextField::kBody, TermKind::kWordFolded, "chuyen_doi_so") == "XFchuyen_doi_so");
+  CHECK(TermString(TextField::kBody, TermKind::kSyllableExact, "số") == "XSsố");
+  CHECK(TermString(TextField::kBody, TermKind::kSyllableFolded, "so") == "XZso");
+  CHECK(TermString(TextField::kTitle, TermKind::kWordFolded, "so") == "SXFso");
+  // Metadata values are folded, so a user may type them either way.
+  CHECK(FieldKey("Trần Văn  Hải") == "tran-van-hai");
+  CHECK(KeyTerm(KeyField::kProvince, "Hà Tĩnh") == KeyTerm(KeyField::kProvince, "ha-tinh"));
+  CHECK(KeyTerm(KeyField::kDocument, "505/QĐ-TTg") == "D505/qd-ttg");
+  CHECK(KeyTerm(KeyField::kId, "42") == "Q42");
+}
+
+}  // namespace
+}  // namespace dxnews::index

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "sqlite_db.h"
 #include "support/temp_dir.h"
 
 namespace dxnews::store {
@@ -221,6 +222,62 @@ TEST_CASE("Open rejects a file that is not a database and a newer schema", "[sto
     REQUIRE(store->Upsert(MakeArticle("https://x.vn/1", "Một")).ok());
   }
   CHECK(OpenStore(dir.File("s.sqlite"))->Count().value() == 1);
+}
+
+TEST_CASE("Every insert or change gets a higher seq; ForEachChangedSince finds them in seq order", "[store]") {
+  testing::TempDir dir;
+  auto store = OpenStore(dir.File("s.sqlite"));
+  CHECK(store->MaxSeq().value() == 0);
+  auto first = store->Upsert(MakeArticle("https://x.vn/1", "Một")).value();
+  auto second = store->Upsert(MakeArticle("https://x.vn/2", "Hai")).value();
+  std::int64_t after_inserts = store->MaxSeq().value();
+  CHECK(store->Get(first.id).value().seq < store->Get(second.id).value().seq);
+  CHECK(store->Get(second.id).value().seq == after_inserts);
+
+  // Unchanged leaves seq alone; a change moves the article after everything else.
+  REQUIRE(store->Upsert(MakeArticle("https://x.vn/2", "Hai")).value().kind == Kind::kUnchanged);
+  CHECK(store->MaxSeq().value() == after_inserts);
+  REQUIRE(store->Upsert(MakeArticle("https://x.vn/1", "Một (cập nhật)")).value().kind == Kind::kUpdated);
+  CHECK(store->MaxSeq().value() > after_inserts);
+
+  std::vector<std::string> changed;
+  auto collect = [&](const StoredArticle& a) {
+    changed.push_back(a.title);
+    return Status();
+  };
+  REQUIRE(store->ForEachChangedSince(after_inserts, collect, 100).ok());
+  CHECK(changed == std::vector<std::string>{"Một (cập nhật)"});
+  changed.clear();
+  REQUIRE(store->ForEachChangedSince(0, collect, 100).ok());
+  CHECK(changed == std::vector<std::string>{"Hai", "Một (cập nhật)"});
+  changed.clear();
+  REQUIRE(store->ForEachChangedSince(0, collect, 1).ok());
+  CHECK(changed == std::vector<std::string>{"Hai"});
+}
+
+TEST_CASE("A version 1 store is migrated: existing articles get a seq, later changes a higher one", "[store]") {
+  testing::TempDir dir;
+  const std::string path = dir.File("v1.sqlite");
+  {
+    // The articles table of version 1, with one article, as dxnews 0.1 wrote it.
+    auto db = internal::Database::Open(path, 1000);
+    REQUIRE(db.ok());
+    REQUIRE(db.value()
+                ->Exec("CREATE TABLE articles (id INTEGER PRIMARY KEY, url TEXT NOT NULL UNIQUE, source_id TEXT NOT NULL,"
+                       " title TEXT NOT NULL, lead TEXT NOT NULL, text TEXT NOT NULL, published INTEGER,"
+                       " author TEXT NOT NULL, credit TEXT NOT NULL, tags TEXT NOT NULL, province TEXT NOT NULL,"
+                       " cluster INTEGER, content_hash TEXT NOT NULL, fetched_at INTEGER NOT NULL, raw BLOB NOT NULL,"
+                       " raw_size INTEGER NOT NULL);"
+                       "INSERT INTO articles VALUES (5, 'https://x.vn/5', 's', 'Năm', '', '', NULL, '', '', '', '',"
+                       " NULL, 'h', 0, x'', 0);"
+                       "PRAGMA user_version = 1;")
+                .ok());
+  }
+  auto store = OpenStore(path);
+  CHECK(store->Get(5).value().seq == 5);
+  auto added = store->Upsert(MakeArticle("https://x.vn/6", "Sáu")).value();
+  CHECK(store->Get(added.id).value().seq == 6);
+  CHECK(store->MaxSeq().value() == 6);
 }
 
 TEST_CASE("Frontier: add once, pending in discovery order, state changes", "[store]") {

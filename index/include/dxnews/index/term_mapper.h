@@ -30,7 +30,15 @@ struct IndexTerm {
   std::string text;
   uint32_t position = 0;
   TermKind kind = TermKind::kWordExact;
+  uint32_t begin = 0;  ///< byte offset of the word in the mapped text
+  uint32_t end = 0;    ///< byte offset just past the word
 };
+
+/// The free-text fields: the body (title, lead and text together) and the title alone.
+enum class TextField { kBody, kTitle };
+
+/// The metadata fields, searched as whole values with `name:value` in queries.
+enum class KeyField { kId, kSource, kProvince, kTheme, kOfficial, kDocument, kAuthor, kEvent, kCluster };
 
 /// Maps text to terms. Thread-safe after construction; cheap to move.
 class TermMapper {
@@ -54,6 +62,18 @@ class TermMapper {
 
 /// "word_exact", "word_folded", "syllable_exact" or "syllable_folded".
 const char* TermKindName(TermKind kind);
+
+/// The index term of `term` in `field`: a prefix naming the field and the kind, then the text.
+/// Word terms of the body have no prefix ("chuyển_đổi_số"); the others are "XF" (folded word),
+/// "XS" (syllable), "XZ" (folded syllable), each behind "S" in the title.
+std::string TermString(TextField field, TermKind kind, std::string_view text);
+
+/// The key of a metadata value: folded, runs of spaces -> "-" ("Trần Văn Hải" -> "tran-van-hai",
+/// "505/QĐ-TTg" -> "505/qd-ttg", "Hà Tĩnh" -> "ha-tinh", the id of the province).
+std::string FieldKey(std::string_view value);
+
+/// The index term of a metadata value: a one-letter field prefix + FieldKey(value).
+std::string KeyTerm(KeyField field, std::string_view value);
 
 }  // namespace dxnews::index
 

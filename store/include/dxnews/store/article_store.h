@@ -18,6 +18,7 @@
 
 #include "dxnews/core/result.h"
 #include "dxnews/store/crawl_state.h"
+#include "dxnews/store/reprint_state.h"
 
 namespace dxnews::store {
 
@@ -42,6 +43,10 @@ struct StoredArticle {
   std::string content_hash;  ///< filled by the store (ContentHash()); ignored by Upsert
   std::int64_t fetched_at = 0;  ///< UTC seconds
   std::string raw;  ///< the original page bytes (stored compressed); may be empty
+  /// Change sequence, filled by the store; ignored by Upsert. Every insert or change of the row
+  /// (cluster included) gives it a seq higher than any before, so a reader that remembers the
+  /// highest seq it has seen finds what changed since with ForEachChangedSince().
+  std::int64_t seq = 0;
 };
 
 /// 16 hex digits (64-bit FNV-1a) over every field except id, content_hash, cluster and fetched_at:
@@ -107,6 +112,13 @@ class ArticleStore {
   /// returns the first non-OK status `visit` returns.
   Status ForEach(const std::function<Status(const StoredArticle&)>& visit, bool with_raw = false) const;
 
+  /// Calls `visit` for at most `limit` articles whose seq is greater than `seq`, in seq order,
+  /// without the raw page; stops at and returns the first non-OK status `visit` returns.
+  Status ForEachChangedSince(std::int64_t seq, const std::function<Status(const StoredArticle&)>& visit,
+                             std::int64_t limit) const;
+  /// The highest seq of any article, 0 for an empty store.
+  Result<std::int64_t> MaxSeq() const;
+
   /// Adds `entry` unless its URL is already in the frontier; true when it was added.
   Result<bool> AddToFrontier(const FrontierEntry& entry);
   /// kNotFound when `url` is not in the frontier.
@@ -123,6 +135,18 @@ class ArticleStore {
   Result<std::vector<FetchRecord>> FetchHistory(const std::string& url) const;
   /// The latest fetch of `url` (its validators feed the next conditional request), or nullopt.
   Result<std::optional<FetchRecord>> LastFetch(const std::string& url) const;
+
+  /// Calls `visit` with the ClusterKey of every article in id order; stops at the first non-OK.
+  Status ForEachClusterKey(const std::function<Status(const ClusterKey&)>& visit) const;
+  /// Calls `visit` for every stored signature in article id order; stops at the first non-OK.
+  Status ForEachSignature(const std::function<Status(const StoredSignature&)>& visit) const;
+  /// Stores (or replaces) the signature of article `signature.article_id`; kNotFound when there
+  /// is no such article.
+  Status PutSignature(const StoredSignature& signature);
+  /// Sets (or clears, with nullopt) the cluster of article `id`; kNotFound when there is none.
+  Status SetCluster(std::int64_t id, std::optional<std::int64_t> cluster);
+  /// Forgets every signature and every cluster (for re-clustering from scratch).
+  Status ResetClustering();
 
   const std::string& path() const;
 

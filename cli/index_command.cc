@@ -1,0 +1,105 @@
+// `dxnews index` (incremental: only articles new or changed since the last run) and
+// `dxnews reindex` (a new index built from the whole store beside the old one, then swapped in).
+// The store is the record; the index can always be rebuilt from it.
+#include <CLI/CLI.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <string>
+
+#include "commands.h"
+#include "console.h"
+#include "index_pipeline.h"
+
+namespace dxnews::cli {
+namespace {
+
+std::string Rate(std::int64_t count, double seconds) {
+  char text[64];
+  std::snprintf(text, sizeof text, "%.1f s, %.0f articles/s", seconds, seconds > 0 ? count / seconds : 0.0);
+  return text;
+}
+
+class IndexCommand : public Command {
+ public:
+  explicit IndexCommand(bool rebuild) : rebuild_(rebuild) {}
+
+  void AddOptions(CLI::App& app) override {
+    app.add_option("--batch-size", options_.batch_size, "Articles per commit")->capture_default_str()->check(CLI::PositiveNumber);
+    app.add_option("--threads", options_.threads, "Analysis threads")->capture_default_str()->check(CLI::Range(1, 64));
+  }
+
+  int Run(const GlobalOptions& global) override {
+    auto start = std::chrono::steady_clock::now();
+    const std::string store_path = global.data_dir + "/dxnews.sqlite";
+    if (!std::filesystem::exists(store_path)) {
+      PrintError(store_path + ": no article store (run 'dxnews import' or 'dxnews crawl' first)");
+      return kExitFailure;
+    }
+    Result<std::unique_ptr<store::ArticleStore>> store = store::ArticleStore::Open(store_path);
+    if (!store.ok()) return ReportFailure(store.status());
+    Result<index::TermMapper> mapper = index::TermMapper::LoadBuiltin();
+    if (!mapper.ok()) return ReportFailure(mapper.status());
+    Result<analyzer::ArticleAnalyzer> analyzer = analyzer::ArticleAnalyzer::LoadBuiltin();
+    if (!analyzer.ok()) return ReportFailure(analyzer.status());
+
+    const std::string index_path = global.data_dir + "/index";
+    const std::string target = rebuild_ ? index_path + ".new" : index_path;
+    std::error_code error;
+    if (rebuild_) std::filesystem::remove_all(target, error);  // left by an interrupted reindex
+    IndexProgress progress;
+    Status status;
+    {
+      Result<std::unique_ptr<index::IndexWriter>> writer = index::IndexWriter::Open(target);
+      if (!writer.ok()) return ReportFailure(writer.status());
+      auto report = [&](const IndexProgress& p) {
+        if (global.quiet) return;
+        std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+        std::cerr << "dxnews: index: " << p.indexed << " articles (" << Rate(p.indexed, elapsed.count()) << ")\n";
+      };
+      status = RunIndexPipeline(*store.value(), *writer.value(), mapper.value(), analyzer.value(), options_, report,
+                                &progress);
+    }
+    if (!status.ok()) return ReportFailure(status);
+    if (rebuild_) {
+      // One compacted copy instead of the many commits of the build: smaller and faster to read.
+      const std::string compacted = index_path + ".compact";
+      std::filesystem::remove_all(compacted, error);
+      status = index::CompactIndex(target, compacted);
+      if (status.ok()) status = SwapIn(compacted, index_path);
+      std::filesystem::remove_all(target, error);
+      if (!status.ok()) return ReportFailure(status);
+    }
+    std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+    std::cout << (rebuild_ ? "reindexed " : "indexed ") << progress.indexed << " articles in " << progress.batches
+              << " batches (" << Rate(progress.indexed, elapsed.count()) << "); store seq " << progress.store_seq
+              << '\n';
+    return kExitOk;
+  }
+
+ private:
+  // Replaces `live` with `built`: the old index is moved aside first, so a crash in between
+  // leaves either index in place ('dxnews index' then recreates or continues it).
+  static Status SwapIn(const std::string& built, const std::string& live) {
+    std::error_code error;
+    const std::string old = live + ".old";
+    std::filesystem::remove_all(old, error);
+    if (std::filesystem::exists(live)) std::filesystem::rename(live, old, error);
+    if (!error) std::filesystem::rename(built, live, error);
+    if (error) return Status::IoError(live + ": cannot replace the index: " + error.message());
+    std::filesystem::remove_all(old, error);
+    return Status();
+  }
+
+  bool rebuild_;
+  IndexPipelineOptions options_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> MakeIndexCommand() { return std::make_unique<IndexCommand>(false); }
+std::unique_ptr<Command> MakeReindexCommand() { return std::make_unique<IndexCommand>(true); }
+
+}  // namespace dxnews::cli

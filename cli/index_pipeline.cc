@@ -1,0 +1,117 @@
+#include "index_pipeline.h"
+
+#include <algorithm>
+#include <atomic>
+#include <future>
+#include <thread>
+#include <utility>
+#include <vector>
+
+#include "vietnam_time.h"
+
+namespace dxnews::cli {
+
+index::IndexDocument ToIndexDocument(const store::StoredArticle& article, const analyzer::ArticleAnalyzer& analyzer) {
+  index::IndexDocument doc;
+  doc.id = article.id;
+  doc.url = article.url;
+  doc.title = article.title;
+  doc.lead = article.lead;
+  doc.text = article.text;
+  doc.source_id = article.source_id;
+  doc.source_name = article.source_id;
+  if (!article.province.empty()) doc.provinces.push_back(article.province);
+  doc.published = article.published;
+  doc.cluster = article.cluster;
+  doc.author = article.author;
+  analyzer::ArticleInput input;
+  input.title = article.title;
+  input.body = article.lead.empty() ? article.text : article.lead + "\n" + article.text;
+  if (article.published) input.published = VietnamDate(*article.published);
+  index::FillFromAnalysis(analyzer.Analyze(input), &doc);
+  return doc;
+}
+
+namespace {
+
+// Builds the entries of `articles` on `threads` threads; ArticleAnalyzer::Analyze and
+// TermMapper::Map are const and thread-safe.
+std::vector<index::IndexEntry> BuildEntries(const std::vector<store::StoredArticle>& articles,
+                                            const index::TermMapper& mapper,
+                                            const analyzer::ArticleAnalyzer& analyzer, int threads) {
+  std::vector<std::optional<index::IndexEntry>> slots(articles.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < articles.size(); i = next++) {
+      slots[i].emplace(index::IndexEntry::Build(ToIndexDocument(articles[i], analyzer), mapper));
+    }
+  };
+  std::vector<std::thread> workers;
+  for (int t = 1; t < threads; ++t) workers.emplace_back(work);
+  work();
+  for (std::thread& worker : workers) worker.join();
+  std::vector<index::IndexEntry> entries;
+  entries.reserve(slots.size());
+  for (auto& slot : slots) entries.push_back(std::move(*slot));
+  return entries;
+}
+
+// Adds and commits one analysed batch; runs on the writer thread.
+Status WriteBatch(index::IndexWriter& writer, std::vector<index::IndexEntry> entries, std::int64_t seq) {
+  for (index::IndexEntry& entry : entries) {
+    Status status = writer.Add(std::move(entry));
+    if (!status.ok()) return status;
+  }
+  return writer.Commit(seq);
+}
+
+}  // namespace
+
+Status RunIndexPipeline(const store::ArticleStore& store, index::IndexWriter& writer,
+                        const index::TermMapper& mapper, const analyzer::ArticleAnalyzer& analyzer,
+                        const IndexPipelineOptions& options, const std::function<void(const IndexProgress&)>& on_batch,
+                        IndexProgress* progress) {
+  Result<std::int64_t> seq = writer.StoreSeq();
+  if (!seq.ok()) return seq.status();
+  progress->store_seq = seq.value();
+  std::int64_t read_seq = seq.value();  // the last seq read from the store; committed lags one batch
+  // The writer commits batch N on its own thread while batch N + 1 is analysed.
+  std::future<Status> writing;
+  std::int64_t writing_seq = 0, writing_size = 0;
+  auto finish_writing = [&]() -> Status {
+    if (!writing.valid()) return Status();
+    Status status = writing.get();
+    if (!status.ok()) return status;
+    progress->store_seq = writing_seq;
+    progress->indexed += writing_size;
+    ++progress->batches;
+    if (on_batch) on_batch(*progress);
+    return Status();
+  };
+  std::vector<store::StoredArticle> batch;
+  while (true) {
+    batch.clear();
+    Status status = store.ForEachChangedSince(
+        read_seq,
+        [&](const store::StoredArticle& article) {
+          batch.push_back(article);
+          return Status();
+        },
+        std::max(options.batch_size, 1));
+    if (status.ok() && !batch.empty()) {
+      read_seq = batch.back().seq;
+      std::vector<index::IndexEntry> entries = BuildEntries(batch, mapper, analyzer, std::max(options.threads, 1));
+      status = finish_writing();
+      if (status.ok()) {
+        writing_seq = read_seq;
+        writing_size = static_cast<std::int64_t>(batch.size());
+        writing = std::async(std::launch::async, WriteBatch, std::ref(writer), std::move(entries), read_seq);
+        continue;
+      }
+    }
+    Status last = finish_writing();  // never leave the writer thread running
+    return status.ok() ? last : status;
+  }
+}
+
+}  // namespace dxnews::cli

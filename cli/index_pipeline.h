@@ -1,0 +1,47 @@
+// The store -> analyzer -> index pipeline of `dxnews index` and `dxnews reindex`: reads the
+// articles changed since the index's last commit in batches of store seq order, analyses them in
+// worker threads, adds them through the single IndexWriter and commits each batch with the seq it
+// reached, on a writer thread that overlaps with the analysis of the next batch. A kill at any
+// point loses at most the batches in flight; the next run redoes them.
+#ifndef DXNEWS_CLI_INDEX_PIPELINE_H_
+#define DXNEWS_CLI_INDEX_PIPELINE_H_
+
+#include <cstdint>
+#include <functional>
+
+#include "dxnews/analyzer/article_analyzer.h"
+#include "dxnews/core/status.h"
+#include "dxnews/index/index_document.h"
+#include "dxnews/index/index_writer.h"
+#include "dxnews/index/term_mapper.h"
+#include "dxnews/store/article_store.h"
+
+namespace dxnews::cli {
+
+struct IndexPipelineOptions {
+  /// Articles per commit. Default: 1000.
+  int batch_size = 1000;
+  /// Analysis threads, the calling thread included. Default: 2 (plus the writer thread).
+  int threads = 2;
+};
+
+/// Progress after each committed batch.
+struct IndexProgress {
+  std::int64_t indexed = 0;    ///< articles written by this run
+  std::int64_t batches = 0;    ///< batches committed by this run
+  std::int64_t store_seq = 0;  ///< the store seq the index has reached
+};
+
+/// The IndexDocument of a stored article and its analysis.
+index::IndexDocument ToIndexDocument(const store::StoredArticle& article, const analyzer::ArticleAnalyzer& analyzer);
+
+/// Indexes every article whose seq is above writer.StoreSeq(), batch by batch, calling
+/// `on_batch` (may be empty) after each commit. Returns the first store or index failure.
+Status RunIndexPipeline(const store::ArticleStore& store, index::IndexWriter& writer,
+                        const index::TermMapper& mapper, const analyzer::ArticleAnalyzer& analyzer,
+                        const IndexPipelineOptions& options, const std::function<void(const IndexProgress&)>& on_batch,
+                        IndexProgress* progress);
+
+}  // namespace dxnews::cli
+
+#endif  // DXNEWS_CLI_INDEX_PIPELINE_H_

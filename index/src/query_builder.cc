@@ -1,0 +1,226 @@
+#include "query_builder.h"
+
+#include "index_schema.h"
+
+namespace dxnews::index::internal {
+namespace {
+
+Xapian::Query Scaled(Xapian::Query query, double factor) {
+  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query, factor);
+}
+
+// `share` of the weight of `base`, for the documents that also match `better`.
+Xapian::Query Bonus(const Xapian::Query& base, const Xapian::Query& better, double share) {
+  return Scaled(Xapian::Query(Xapian::Query::OP_FILTER, base, better), share);
+}
+
+Xapian::Query Or(const std::vector<Xapian::Query>& parts) {
+  if (parts.size() == 1) return parts.front();
+  return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+}
+
+Xapian::Query And(const std::vector<Xapian::Query>& parts) {
+  if (parts.size() == 1) return parts.front();
+  return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+}
+
+// A word matches in its folded form whether the text wrote it with diacritics (an "XF" term) or
+// without (then the exact term is the folded key).
+std::vector<Xapian::Query> FoldedTerms(TextField field, const std::string& folded) {
+  return {Xapian::Query(TermString(field, TermKind::kWordFolded, folded)),
+          Xapian::Query(TermString(field, TermKind::kWordExact, folded))};
+}
+
+// The terms of one word position inside a phrase (unweighted: phrases take plain terms).
+Xapian::Query PhraseSlot(TextField field, const Synonyms::Word& word) {
+  std::vector<Xapian::Query> terms = FoldedTerms(field, word.folded);
+  if (word.exact != word.folded) terms.emplace_back(TermString(field, TermKind::kWordExact, word.exact));
+  return Or(terms);
+}
+
+}  // namespace
+
+std::vector<QueryWord> QueryWords(const TermMapper& mapper, std::string_view text) {
+  std::vector<QueryWord> words;
+  for (const IndexTerm& term : mapper.Map(text)) {
+    switch (term.kind) {
+      case TermKind::kWordExact:
+        words.push_back({{term.text, term.text}, {}, term.begin, term.end});
+        break;
+      case TermKind::kWordFolded:
+        words.back().keys.folded = term.text;
+        break;
+      case TermKind::kSyllableExact:
+        words.back().syllables.push_back({term.text, term.text});
+        break;
+      case TermKind::kSyllableFolded:
+        // The mapper emits a syllable's folded form just before its exact form.
+        words.back().syllables.push_back({"", term.text});
+        break;
+    }
+  }
+  // Pair up "folded then exact" syllable entries.
+  for (QueryWord& word : words) {
+    std::vector<Synonyms::Word> merged;
+    for (const Synonyms::Word& s : word.syllables) {
+      if (!merged.empty() && merged.back().exact.empty()) {
+        merged.back().exact = s.exact;
+      } else {
+        merged.push_back(s);
+      }
+    }
+    word.syllables = std::move(merged);
+  }
+  return words;
+}
+
+bool QueryBuilder::InIndex(const std::string& term) const { return db_.term_exists(term); }
+
+Xapian::Query QueryBuilder::KeyQuery(KeyField field, const std::string& value) {
+  return Scaled(Xapian::Query(KeyTerm(field, value)), 0);
+}
+
+Xapian::Query QueryBuilder::DateQuery(std::optional<std::int64_t> from, std::optional<std::int64_t> to) {
+  if (from && to) {
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, kSlotPublished,
+                         Xapian::sortable_serialise(static_cast<double>(*from)),
+                         Xapian::sortable_serialise(static_cast<double>(*to)));
+  }
+  if (from) {
+    return Xapian::Query(Xapian::Query::OP_VALUE_GE, kSlotPublished,
+                         Xapian::sortable_serialise(static_cast<double>(*from)));
+  }
+  return Xapian::Query(Xapian::Query::OP_VALUE_LE, kSlotPublished,
+                       Xapian::sortable_serialise(static_cast<double>(to.value_or(0))));
+}
+
+Xapian::Query QueryBuilder::Word(const QueryWord& word, TextField field) const {
+  const bool plain = word.keys.exact == word.keys.folded;
+  const std::string exact = TermString(field, TermKind::kWordExact, word.keys.exact);
+  std::vector<Xapian::Query> words = {Xapian::Query(exact)};
+  for (const Xapian::Query& q : FoldedTerms(field, word.keys.folded)) {
+    if (*q.get_terms_begin() != exact) words.push_back(q);
+  }
+  std::vector<Xapian::Query> exact_forms = {Xapian::Query(exact)};
+  std::vector<Xapian::Query> all = words;
+  if (word.syllables.empty()) {
+    // A one-syllable word also matches as a syllable of longer words ("số" in "chuyển_đổi_số").
+    Xapian::Query syllable(TermString(field, TermKind::kSyllableExact, word.keys.exact));
+    exact_forms.push_back(syllable);
+    all.push_back(syllable);
+    all.emplace_back(TermString(field, TermKind::kSyllableFolded, word.keys.folded));
+    if (!plain) all.emplace_back(TermString(field, TermKind::kSyllableExact, word.keys.folded));
+  }
+  auto synonym = [](const std::vector<Xapian::Query>& q) {
+    return q.size() == 1 ? q.front() : Xapian::Query(Xapian::Query::OP_SYNONYM, q.begin(), q.end());
+  };
+  // The bonuses are a share of the base weight, given when a better form matches (OP_FILTER
+  // keeps the base's weight): their own idf would let a rare folded form outweigh them.
+  Xapian::Query base = synonym(all);
+  std::vector<Xapian::Query> parts = {base};
+  if (all.size() > words.size()) parts.push_back(Bonus(base, synonym(words), kWordBonus));
+  if (!plain) parts.push_back(Bonus(base, synonym(exact_forms), kExactBonus));
+  if (word.syllables.empty()) return Or(parts);
+  // A multi-syllable word is a word, not an OR of its (common) syllables. Only when the index has
+  // it in neither form do its syllables have to match, all of them.
+  bool known = InIndex(exact) || InIndex(TermString(field, TermKind::kWordFolded, word.keys.folded)) ||
+               InIndex(TermString(field, TermKind::kWordExact, word.keys.folded));
+  if (known) return Or(parts);
+  std::vector<Xapian::Query> syllables;
+  for (const Synonyms::Word& s : word.syllables) {
+    QueryWord single;
+    single.keys = s;
+    syllables.push_back(Word(single, field));
+  }
+  return And(syllables);
+}
+
+Xapian::Query QueryBuilder::FormQuery(const Synonyms::Form& form, TextField field) const {
+  if (form.size() == 1) {
+    QueryWord word;
+    word.keys = form.front();
+    return Word(word, field);
+  }
+  std::vector<Xapian::Query> slots;
+  for (const Synonyms::Word& w : form) slots.push_back(PhraseSlot(field, w));
+  return Xapian::Query(Xapian::Query::OP_PHRASE, slots.begin(), slots.end(), static_cast<Xapian::termcount>(slots.size()));
+}
+
+Xapian::Query QueryBuilder::Text(const std::string& text, TextField field) const {
+  std::vector<QueryWord> words = QueryWords(mapper_, text);
+  std::vector<Synonyms::Word> keys;
+  for (const QueryWord& w : words) keys.push_back(w.keys);
+  std::vector<Xapian::Query> parts;
+  for (size_t i = 0; i < words.size();) {
+    std::optional<Synonyms::Match> match = synonyms_.MatchAt(keys, i);
+    if (!match) {
+      parts.push_back(Word(words[i], field));
+      ++i;
+      continue;
+    }
+    std::vector<Xapian::Query> forms;
+    for (const Synonyms::Form& form : synonyms_.Forms(match->group)) forms.push_back(FormQuery(form, field));
+    parts.push_back(Xapian::Query(Xapian::Query::OP_OR, forms.begin(), forms.end()));
+    i += match->length;
+  }
+  if (parts.empty()) return Xapian::Query::MatchNothing;
+  return And(parts);
+}
+
+Xapian::Query QueryBuilder::Phrase(const std::string& text, TextField field) const {
+  std::vector<QueryWord> words = QueryWords(mapper_, text);
+  if (words.empty()) return Xapian::Query::MatchNothing;
+  if (words.size() == 1) return Word(words.front(), field);
+  std::vector<Xapian::Query> slots, exact_slots;
+  for (const QueryWord& w : words) {
+    slots.push_back(PhraseSlot(field, w.keys));
+    exact_slots.emplace_back(TermString(field, TermKind::kWordExact, w.keys.exact));
+  }
+  auto window = static_cast<Xapian::termcount>(slots.size());
+  Xapian::Query any(Xapian::Query::OP_PHRASE, slots.begin(), slots.end(), window);
+  Xapian::Query exact(Xapian::Query::OP_PHRASE, exact_slots.begin(), exact_slots.end(), window);
+  // Every match of the exact phrase is also a match of `any`; OR-ing adds weight to exact ones.
+  return Xapian::Query(Xapian::Query::OP_OR, any, Bonus(any, exact, kExactBonus));
+}
+
+Xapian::Query QueryBuilder::Field(const QueryNode& node) const {
+  if (node.field == "title") {
+    return node.phrase ? Phrase(node.text, TextField::kTitle) : Text(node.text, TextField::kTitle);
+  }
+  static const std::pair<const char*, KeyField> kFields[] = {
+      {"source", KeyField::kSource}, {"province", KeyField::kProvince}, {"theme", KeyField::kTheme},
+      {"official", KeyField::kOfficial}, {"doc", KeyField::kDocument}, {"author", KeyField::kAuthor},
+      {"event", KeyField::kEvent}};
+  for (const auto& [name, field] : kFields) {
+    if (node.field == name) return KeyQuery(field, node.text);
+  }
+  return Xapian::Query::MatchNothing;  // the parser accepts only known fields
+}
+
+Xapian::Query QueryBuilder::Build(const QueryNode& node) const {
+  switch (node.kind) {
+    case QueryNode::Kind::kText:
+      return Text(node.text, TextField::kBody);
+    case QueryNode::Kind::kPhrase:
+      return Phrase(node.text, TextField::kBody);
+    case QueryNode::Kind::kField:
+      return Field(node);
+    case QueryNode::Kind::kDate:
+      return DateQuery(node.from, node.to);
+    case QueryNode::Kind::kOr: {
+      std::vector<Xapian::Query> parts;
+      for (const QueryNode& child : node.children) parts.push_back(Build(child));
+      return Or(parts);
+    }
+    case QueryNode::Kind::kAnd: {
+      std::vector<Xapian::Query> positive, negative;
+      for (const QueryNode& child : node.children) (child.negated ? negative : positive).push_back(Build(child));
+      Xapian::Query query = And(positive);
+      if (negative.empty()) return query;
+      return Xapian::Query(Xapian::Query::OP_AND_NOT, query, Or(negative));
+    }
+  }
+  return Xapian::Query::MatchNothing;
+}
+
+}  // namespace dxnews::index::internal

@@ -1,0 +1,144 @@
+// The store -> index pipeline: incremental runs index only what changed, and a kill -9 while
+// indexing loses nothing: the next run catches up from the store.
+#include "index_pipeline.h"
+
+#include <catch2/catch.hpp>
+
+#include <csignal>
+#include <string>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "dxnews/index/searcher.h"
+#include "support/temp_dir.h"
+
+namespace dxnews::cli {
+namespace {
+
+const index::TermMapper& Mapper() {
+  static const index::TermMapper* mapper = new index::TermMapper(index::TermMapper::LoadBuiltin().value());
+  return *mapper;
+}
+
+const analyzer::ArticleAnalyzer& Analyzer() {
+  static const analyzer::ArticleAnalyzer* a = new analyzer::ArticleAnalyzer(analyzer::ArticleAnalyzer::LoadBuiltin().value());
+  return *a;
+}
+
+// Each article has a word of its own ("mãsố<n>" is one token) so a search finds exactly it.
+store::StoredArticle Article(int n, const std::string& extra = "") {
+  store::StoredArticle a;
+  a.url = "https://baodientu.example.vn/bai-" + std::to_string(n) + ".html";
+  a.source_id = "baodientu";
+  a.title = "Xã " + std::to_string(n) + " triển khai chuyển đổi số " + extra;
+  a.text = "UBND xã đẩy mạnh dịch vụ công trực tuyến, mã bài viết ms" + std::to_string(n) + ".";
+  a.published = 1728691200 + n * 60;
+  a.fetched_at = 1728700000;
+  return a;
+}
+
+std::unique_ptr<store::ArticleStore> StoreWith(const std::string& path, int count) {
+  auto store = store::ArticleStore::Open(path);
+  REQUIRE(store.ok());
+  std::vector<store::StoredArticle> articles;
+  for (int n = 1; n <= count; ++n) articles.push_back(Article(n));
+  REQUIRE(store.value()->UpsertBatch(articles).ok());
+  return std::move(store).value();
+}
+
+IndexProgress Index(const store::ArticleStore& store, const std::string& index_path, int batch_size) {
+  auto writer = index::IndexWriter::Open(index_path);
+  REQUIRE(writer.ok());
+  IndexPipelineOptions options;
+  options.batch_size = batch_size;
+  IndexProgress progress;
+  Status status = RunIndexPipeline(store, *writer.value(), Mapper(), Analyzer(), options, {}, &progress);
+  INFO(status.ToString());
+  REQUIRE(status.ok());
+  return progress;
+}
+
+std::int64_t Hits(const std::string& index_path, const std::string& query) {
+  auto searcher = index::Searcher::Open(index_path, Mapper());
+  REQUIRE(searcher.ok());
+  index::SearchOptions options;
+  options.limit = 1000;
+  auto results = searcher.value()->Search(query, options);
+  REQUIRE(results.ok());
+  return static_cast<std::int64_t>(results.value().hits.size());
+}
+
+TEST_CASE("dxnews index: only new or changed articles are indexed again", "[cli][index_pipeline]") {
+  dxnews::testing::TempDir dir;
+  auto store = StoreWith(dir.File("dxnews.sqlite"), 25);
+  const std::string index_path = dir.File("index");
+  IndexProgress first = Index(*store, index_path, 10);
+  CHECK(first.indexed == 25);
+  CHECK(first.batches == 3);
+  CHECK(first.store_seq == store->MaxSeq().value());
+  CHECK(Index(*store, index_path, 10).indexed == 0);
+
+  REQUIRE(store->Upsert(Article(7, "thí điểm")).ok());  // changed
+  REQUIRE(store->Upsert(Article(26)).ok());             // new
+  REQUIRE(store->Upsert(Article(8)).ok());              // unchanged
+  IndexProgress second = Index(*store, index_path, 10);
+  CHECK(second.indexed == 2);
+  CHECK(Hits(index_path, "\"thí điểm\"") == 1);
+  CHECK(Hits(index_path, "chuyển đổi số") == 26);
+}
+
+TEST_CASE("dxnews index: kill -9 while indexing loses nothing; the next run catches up", "[cli][index_pipeline]") {
+  constexpr int kArticles = 400;
+  const int kill_after_batches = GENERATE(1, 3, 6);
+  dxnews::testing::TempDir dir;
+  const std::string index_path = dir.File("index");
+  auto store = StoreWith(dir.File("dxnews.sqlite"), kArticles);
+  int fds[2];
+  REQUIRE(pipe(fds) == 0);
+  pid_t child = fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    close(fds[0]);
+    auto child_store = store::ArticleStore::Open(dir.File("dxnews.sqlite"));  // no SQLite handle across fork
+    auto writer = index::IndexWriter::Open(index_path);
+    if (!child_store.ok() || !writer.ok()) _exit(3);
+    IndexPipelineOptions options;
+    options.batch_size = 20;
+    options.threads = 1;
+    IndexProgress progress;
+    auto report = [&](const IndexProgress& p) {
+      int batches = static_cast<int>(p.batches);
+      if (write(fds[1], &batches, sizeof batches) != static_cast<ssize_t>(sizeof batches)) _exit(5);
+    };
+    (void)RunIndexPipeline(*child_store.value(), *writer.value(), Mapper(), Analyzer(), options, report, &progress);
+    _exit(0);
+  }
+  close(fds[1]);
+  int batches = 0;
+  while (batches < kill_after_batches && read(fds[0], &batches, sizeof batches) == static_cast<ssize_t>(sizeof batches)) {
+  }
+  kill(child, SIGKILL);
+  int status = 0;
+  waitpid(child, &status, 0);
+  close(fds[0]);
+  REQUIRE(batches >= kill_after_batches);
+
+  // What the index committed is there; the rest comes with the next run, without duplicates.
+  std::int64_t committed_seq = 0;
+  {
+    auto writer = index::IndexWriter::Open(index_path);
+    REQUIRE(writer.ok());
+    committed_seq = writer.value()->StoreSeq().value();
+    CHECK(committed_seq >= kill_after_batches * 20);
+    CHECK(writer.value()->DocCount().value() >= committed_seq);
+  }
+  IndexProgress rest = Index(*store, index_path, 50);
+  CHECK(rest.indexed == kArticles - committed_seq);
+  CHECK(rest.store_seq == store->MaxSeq().value());
+  CHECK(Hits(index_path, "chuyển đổi số") == kArticles);
+  CHECK(Hits(index_path, "ms400") == 1);
+}
+
+}  // namespace
+}  // namespace dxnews::cli

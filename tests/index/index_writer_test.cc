@@ -1,0 +1,100 @@
+#include "dxnews/index/index_writer.h"
+
+#include <catch2/catch.hpp>
+
+#include "dxnews/index/searcher.h"
+#include "search_fixture.h"
+
+namespace dxnews::index {
+namespace {
+
+using testing::Mapper;
+
+IndexDocument Doc(std::int64_t id, const std::string& title) {
+  IndexDocument doc;
+  doc.id = id;
+  doc.url = "https://x.example.vn/" + std::to_string(id);
+  doc.title = title;
+  doc.text = "Nội dung bài " + std::to_string(id) + ".";
+  doc.source_id = "x";
+  return doc;
+}
+
+TEST_CASE("IndexWriter replaces by id and records the store seq with each commit", "[index][writer]") {
+  dxnews::testing::TempDir dir;
+  {
+    auto writer = IndexWriter::Open(dir.File("index"));
+    REQUIRE(writer.ok());
+    CHECK(writer.value()->StoreSeq().value() == 0);
+    REQUIRE(writer.value()->Add(IndexEntry::Build(Doc(1, "Hội nghị chuyển đổi số"), Mapper())).ok());
+    REQUIRE(writer.value()->Add(IndexEntry::Build(Doc(2, "Giá xăng giảm"), Mapper())).ok());
+    REQUIRE(writer.value()->Commit(2).ok());
+    // Re-adding an article replaces it.
+    REQUIRE(writer.value()->Add(IndexEntry::Build(Doc(1, "Hội thảo du lịch thông minh"), Mapper())).ok());
+    REQUIRE(writer.value()->Commit(3).ok());
+    CHECK(writer.value()->DocCount().value() == 2);
+  }
+  auto writer = IndexWriter::Open(dir.File("index"));
+  REQUIRE(writer.ok());
+  CHECK(writer.value()->StoreSeq().value() == 3);
+  auto searcher = Searcher::Open(dir.File("index"), Mapper());
+  REQUIRE(searcher.ok());
+  CHECK(searcher.value()->Search("chuyển đổi số", {}).value().hits.empty());
+  CHECK(searcher.value()->Search("du lịch", {}).value().hits.size() == 1);
+  REQUIRE(writer.value()->Delete(2).ok());
+  REQUIRE(writer.value()->Commit(4).ok());
+  CHECK(searcher.value()->Search("xăng", {}).value().hits.empty());
+}
+
+TEST_CASE("Uncommitted documents are lost when the writer goes away, committed ones stay", "[index][writer]") {
+  dxnews::testing::TempDir dir;
+  {
+    auto writer = IndexWriter::Open(dir.File("index"));
+    REQUIRE(writer.ok());
+    REQUIRE(writer.value()->Add(IndexEntry::Build(Doc(1, "Một"), Mapper())).ok());
+    REQUIRE(writer.value()->Commit(1).ok());
+    REQUIRE(writer.value()->Add(IndexEntry::Build(Doc(2, "Hai"), Mapper())).ok());
+  }
+  auto searcher = Searcher::Open(dir.File("index"), Mapper());
+  REQUIRE(searcher.ok());
+  // Xapian's destructor commits; what counts is that StoreSeq never runs ahead of the documents.
+  auto writer = IndexWriter::Open(dir.File("index"));
+  REQUIRE(writer.ok());
+  CHECK(writer.value()->StoreSeq().value() == 1);
+  CHECK(writer.value()->DocCount().value() >= 1);
+}
+
+TEST_CASE("CompactIndex copies documents, the store seq and the diacritic forms", "[index][writer]") {
+  dxnews::testing::TempDir dir;
+  {
+    auto writer = IndexWriter::Open(dir.File("index"));
+    REQUIRE(writer.ok());
+    REQUIRE(writer.value()->Add(IndexEntry::Build(Doc(1, "Trợ lý ảo cho người dân"), Mapper())).ok());
+    REQUIRE(writer.value()->Commit(9).ok());
+  }
+  REQUIRE(CompactIndex(dir.File("index"), dir.File("compact")).ok());
+  auto writer = IndexWriter::Open(dir.File("compact"));
+  REQUIRE(writer.ok());
+  CHECK(writer.value()->StoreSeq().value() == 9);
+  writer.value().reset();
+  auto searcher = Searcher::Open(dir.File("compact"), Mapper());
+  REQUIRE(searcher.ok());
+  auto results = searcher.value()->Search("tro ly ao", {});
+  REQUIRE(results.ok());
+  CHECK(results.value().hits.size() == 1);
+  CHECK(results.value().did_you_mean == "trợ lý ảo");
+  CHECK(CompactIndex(dir.File("missing"), dir.File("x")).code() == Status::Code::kNotFound);
+}
+
+TEST_CASE("A second writer on the same index gets kUnavailable", "[index][writer]") {
+  dxnews::testing::TempDir dir;
+  auto first = IndexWriter::Open(dir.File("index"));
+  REQUIRE(first.ok());
+  auto second = IndexWriter::Open(dir.File("index"));
+  REQUIRE_FALSE(second.ok());
+  CHECK(second.status().code() == Status::Code::kUnavailable);
+  CHECK(Searcher::Open(dir.File("missing"), Mapper()).status().code() == Status::Code::kNotFound);
+}
+
+}  // namespace
+}  // namespace dxnews::index
