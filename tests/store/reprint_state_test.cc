@@ -98,7 +98,11 @@ TEST_CASE("A version-1 store is migrated: articles kept, signatures table added"
   {  // what version 1 looked like
     auto db = internal::Database::Open(path, 1000);
     REQUIRE(db.ok());
-    REQUIRE(db.value()->Exec("DROP TABLE text_signatures; DROP INDEX articles_cluster_keys; PRAGMA user_version = 1").ok());
+    REQUIRE(db.value()
+                ->Exec("DROP TRIGGER articles_seq_insert; DROP TRIGGER articles_seq_update; DROP INDEX articles_seq; "
+                       "ALTER TABLE articles DROP COLUMN seq; DROP TABLE text_signatures; "
+                       "DROP INDEX articles_cluster_keys; PRAGMA user_version = 1")
+                .ok());
   }
   auto store = OpenStore(path);
   CHECK(store->Count().value() == 1);
@@ -109,7 +113,7 @@ TEST_CASE("A version-1 store is migrated: articles kept, signatures table added"
   auto version = db.value()->Prepare("PRAGMA user_version");
   REQUIRE(version.ok());
   REQUIRE(version.value().Step().value());
-  CHECK(version.value().Int(0) == 2);
+  CHECK(version.value().Int(0) == 3);
 }
 
 }  // namespace
