@@ -27,6 +27,7 @@
 #include "dxnews/crawler/source_registry.h"
 #include "dxnews/crawler/url.h"
 #include "progress_meter.h"
+#include "source_catalog.h"
 #include "store_crawl_ledger.h"
 
 namespace dxnews::cli {
@@ -51,12 +52,7 @@ constexpr std::int64_t kVietnamOffsetSeconds = 7 * 3600;
 Result<crawler::SourceRegistry> LoadBuiltinSources() {
   Result<analyzer::ProvinceRegistry> provinces = analyzer::ProvinceRegistry::LoadBuiltin();
   if (!provinces.ok()) return provinces.status();
-  crawler::ProvinceRefs refs;
-  for (const analyzer::Province& unit : provinces.value().units(analyzer::ProvinceEra::kBefore2025)) {
-    refs.new_unit_of_old.emplace(unit.id, unit.new_unit);
-  }
-  for (const std::string& id : provinces.value().Ids(analyzer::ProvinceEra::kFrom2025)) refs.new_ids.insert(id);
-  return crawler::SourceRegistry::LoadBuiltin(refs);
+  return LoadSourceRegistry("", provinces.value());
 }
 
 // Progress on stderr through the shared ProgressMeter (a redrawn line on a terminal, a plain line
