@@ -10,6 +10,8 @@ const std::vector<CommandEntry>& Commands() {
        MakeAnalyzeCommand},
       {"cluster", "Group reprints of one story in the article store into clusters (also run by import)",
        MakeClusterCommand},
+      {"crawl", "Crawl news sites (registry sources or home-page URLs) into the article store; cron-safe",
+       MakeCrawlCommand},
       {"extract", "Extract the article of a saved HTML page (title, lead, text, dates, author...) as JSON",
        MakeExtractCommand},
       {"import", "Load HTML pages, plain-text articles, directories and WARC files into the article store",

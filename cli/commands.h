@@ -10,6 +10,7 @@ namespace dxnews::cli {
 
 std::unique_ptr<Command> MakeAnalyzeCommand();
 std::unique_ptr<Command> MakeClusterCommand();
+std::unique_ptr<Command> MakeCrawlCommand();
 std::unique_ptr<Command> MakeExtractCommand();
 std::unique_ptr<Command> MakeImportCommand();
 std::unique_ptr<Command> MakeIndexCommand();

@@ -8,6 +8,7 @@ namespace dxnews::cli {
 std::string StorePath(const std::string& data_dir) { return data_dir + "/dxnews.sqlite"; }
 std::string IndexPath(const std::string& data_dir) { return data_dir + "/index"; }
 std::string ReportsDir(const std::string& data_dir) { return data_dir + "/reports"; }
+std::string CrawlLockPath(const std::string& data_dir) { return data_dir + "/crawl.lock"; }
 
 Result<std::unique_ptr<store::ArticleStore>> OpenStore(const std::string& data_dir, bool create) {
   std::error_code error;

@@ -14,6 +14,8 @@ namespace dxnews::cli {
 std::string StorePath(const std::string& data_dir);
 std::string IndexPath(const std::string& data_dir);
 std::string ReportsDir(const std::string& data_dir);
+/// The file `dxnews crawl` holds an exclusive flock on while it runs (see data_dir_lock.h).
+std::string CrawlLockPath(const std::string& data_dir);
 
 /// Opens the article store of `data_dir`. With `create`, makes the directory and the store when
 /// missing; without, kNotFound "no article store in DIR: ..." tells the user what to run first.

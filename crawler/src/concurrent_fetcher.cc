@@ -6,6 +6,7 @@
 #include <cassert>
 #include <deque>
 #include <map>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -22,6 +23,7 @@ struct Pending {
   HttpRequest request;
   ConcurrentFetcher::Callback done;
   std::string host;
+  std::chrono::steady_clock::time_point not_before;
 };
 
 struct Active {
@@ -42,6 +44,7 @@ struct ConcurrentFetcher::Impl {
   FetchRunStats stats;
 
   void StartEligible();
+  int PollTimeoutMs() const;
   bool Start(Pending& pending, Status& failure);
   std::size_t FinishDone();
 };
@@ -62,10 +65,23 @@ ConcurrentFetcher::~ConcurrentFetcher() {
   curl_global_cleanup();
 }
 
-void ConcurrentFetcher::Add(HttpRequest request, Callback done) {
+void ConcurrentFetcher::Add(HttpRequest request, Callback done, std::chrono::steady_clock::time_point not_before) {
   Result<std::string> host = Host(request.url);
   std::string key = host.ok() ? host.value() : std::string();
-  impl_->queue.push_back(Pending{std::move(request), std::move(done), std::move(key)});
+  impl_->queue.push_back(Pending{std::move(request), std::move(done), std::move(key), not_before});
+}
+
+// Waits no longer than until the earliest queued request becomes due, so paced requests start on
+// time even while nothing is in flight (curl_multi_poll then simply sleeps).
+int ConcurrentFetcher::Impl::PollTimeoutMs() const {
+  const auto now = std::chrono::steady_clock::now();
+  std::chrono::milliseconds wait{kPollTimeoutMs};
+  for (const Pending& pending : queue) {
+    if (pending.not_before <= now) continue;  // waits for a transfer to finish, which wakes the poll
+    auto until = std::chrono::ceil<std::chrono::milliseconds>(pending.not_before - now);
+    wait = std::min(wait, until);
+  }
+  return static_cast<int>(wait.count());
 }
 
 bool ConcurrentFetcher::Impl::Start(Pending& pending, Status& failure) {
@@ -90,11 +106,14 @@ bool ConcurrentFetcher::Impl::Start(Pending& pending, Status& failure) {
 void ConcurrentFetcher::Impl::StartEligible() {
   std::deque<Pending> waiting;
   std::vector<std::pair<Pending, Status>> failed;
+  std::set<std::string> held;  // hosts whose earlier request is not due yet: keep their order
+  const auto now = std::chrono::steady_clock::now();
   while (!queue.empty()) {
     Pending pending = std::move(queue.front());
     queue.pop_front();
-    const bool host_busy = active_per_host[pending.host] > 0;
-    if (active.size() >= max_parallel || host_busy) {
+    const bool host_busy = active_per_host[pending.host] > 0 || held.count(pending.host) > 0;
+    if (pending.not_before > now) held.insert(pending.host);
+    if (active.size() >= max_parallel || host_busy || pending.not_before > now) {
       waiting.push_back(std::move(pending));
       continue;
     }
@@ -136,7 +155,7 @@ Result<FetchRunStats> ConcurrentFetcher::Run() {
     int running = 0;
     CURLMcode code = curl_multi_perform(impl.multi, &running);
     if (code == CURLM_OK && impl.FinishDone() == 0) {
-      code = curl_multi_poll(impl.multi, nullptr, 0, kPollTimeoutMs, nullptr);
+      code = curl_multi_poll(impl.multi, nullptr, 0, impl.PollTimeoutMs(), nullptr);
     }
     if (code != CURLM_OK) {
       return Status::NetworkError(std::string("fetch: curl multi failed: ") + curl_multi_strerror(code));

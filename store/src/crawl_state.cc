@@ -78,11 +78,15 @@ Status ArticleStore::SetFrontierState(const std::string& url, FrontierState stat
 }
 
 Result<std::vector<FrontierEntry>> ArticleStore::PendingFrontier(std::int64_t limit) const {
+  return FrontierInState(FrontierState::kPending, limit);
+}
+
+Result<std::vector<FrontierEntry>> ArticleStore::FrontierInState(FrontierState state, std::int64_t limit) const {
   Result<internal::Statement> select = db_->Prepare(
-      "SELECT url, source_id, discovered_at, state FROM frontier WHERE state = 'pending' "
+      "SELECT url, source_id, discovered_at, state FROM frontier WHERE state = ?2 "
       "ORDER BY discovered_at, url LIMIT ?1");
   if (!select.ok()) return select.status();
-  select.value().Bind(1, limit);
+  select.value().Bind(1, limit).Bind(2, FrontierStateName(state));
   std::vector<FrontierEntry> entries;
   for (;;) {
     Result<bool> row = select.value().Step();

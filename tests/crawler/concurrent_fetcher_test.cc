@@ -149,5 +149,24 @@ TEST_CASE("ConcurrentFetcher reports failures to callbacks and lets callbacks ad
         std::vector<std::string>{server.Url("/calendar/2024-03-12"), server.Url("/calendar/2024-03-13")});
 }
 
+TEST_CASE("ConcurrentFetcher holds a request until its not_before time without holding other hosts",
+          "[http]") {
+  TestHttpServer server;
+  ConcurrentFetcher fetcher(TestOptions(), 4);
+  const auto start = std::chrono::steady_clock::now();
+  std::map<std::string, std::chrono::steady_clock::time_point> done;
+  auto record = [&done](const HttpRequest& request, Result<HttpResponse>) {
+    done[request.url] = std::chrono::steady_clock::now();
+  };
+  fetcher.Add(HttpRequest{server.Url("/index.html"), {}}, record, start + 300ms);
+  fetcher.Add(HttpRequest{server.Url(kPages[1]), {}}, record);  // same host: waits its turn
+  fetcher.Add(HttpRequest{server.UrlOnHost("localhost", "/index.html"), {}}, record);
+  REQUIRE(fetcher.Run().ok());
+  REQUIRE(done.size() == 3);
+  CHECK(done[server.Url("/index.html")] - start >= 300ms);
+  CHECK(done[server.Url(kPages[1])] >= done[server.Url("/index.html")]);
+  CHECK(done[server.UrlOnHost("localhost", "/index.html")] - start < 300ms);
+}
+
 }  // namespace
 }  // namespace dxnews::crawler

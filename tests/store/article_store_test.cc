@@ -300,6 +300,12 @@ TEST_CASE("Frontier: add once, pending in discovery order, state changes", "[sto
   REQUIRE(store->SetFrontierState("https://x.vn/a", FrontierState::kFetched).ok());
   CHECK(store->PendingFrontier(10).value().size() == 2);
   CHECK(store->FindInFrontier("https://x.vn/a").value()->state == FrontierState::kFetched);
+  REQUIRE(store->SetFrontierState("https://x.vn/b", FrontierState::kFailed).ok());
+  Result<std::vector<FrontierEntry>> failed = store->FrontierInState(FrontierState::kFailed, 10);
+  REQUIRE(failed.ok());
+  REQUIRE(failed.value().size() == 1);
+  CHECK(failed.value()[0].url == "https://x.vn/b");
+  CHECK(store->FrontierInState(FrontierState::kFetched, 10).value().size() == 1);
   CHECK(store->SetFrontierState("https://x.vn/zzz", FrontierState::kFailed).code() == Status::Code::kNotFound);
   CHECK(FrontierStateFromName("failed") == FrontierState::kFailed);
   CHECK_FALSE(FrontierStateFromName("done").has_value());

@@ -5,6 +5,7 @@
 #ifndef DXNEWS_CRAWLER_CONCURRENT_FETCHER_H_
 #define DXNEWS_CRAWLER_CONCURRENT_FETCHER_H_
 
+#include <chrono>
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -34,8 +35,11 @@ class ConcurrentFetcher {
   ConcurrentFetcher& operator=(const ConcurrentFetcher&) = delete;
 
   /// Queues a request. The host is taken from request.url (redirects to other hosts do not
-  /// count against their limit). Requests to the same host start in the order added.
-  void Add(HttpRequest request, Callback done);
+  /// count against their limit). Requests to the same host start in the order added. The request
+  /// does not start before `not_before` (steady clock; default: as soon as the limits allow), and
+  /// while it waits, later requests to its host wait too; this is how the politeness layer paces
+  /// a host without blocking the others.
+  void Add(HttpRequest request, Callback done, std::chrono::steady_clock::time_point not_before = {});
 
   /// Runs every queued request to completion (callbacks may Add more). Returns kNetworkError only
   /// if libcurl's multi interface itself fails; per-request failures go to the callbacks.

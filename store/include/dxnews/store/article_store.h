@@ -143,6 +143,8 @@ class ArticleStore {
   Status SetFrontierState(const std::string& url, FrontierState state);
   /// Up to `limit` pending entries, earliest discovered first (ties by URL).
   Result<std::vector<FrontierEntry>> PendingFrontier(std::int64_t limit) const;
+  /// Up to `limit` entries in `state`, earliest discovered first (ties by URL).
+  Result<std::vector<FrontierEntry>> FrontierInState(FrontierState state, std::int64_t limit) const;
   Result<std::optional<FrontierEntry>> FindInFrontier(const std::string& url) const;
 
   /// Appends one row to the fetch history.
