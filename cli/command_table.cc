@@ -12,6 +12,13 @@ const std::vector<CommandEntry>& Commands() {
        MakeClusterCommand},
       {"crawl", "Crawl news sites (registry sources or home-page URLs) into the article store; cron-safe",
        MakeCrawlCommand},
+      {"digest", "Write the weekly media summary (HTML, Markdown or JSON): top stories, themes, officials...",
+       MakeDigestCommand},
+      {"documents", "List the legal documents cited: counts, first and last seen, the articles",
+       MakeDocumentsCommand},
+      {"events", "List the dated events reported (what, when, where, who) with their articles", MakeEventsCommand},
+      {"export", "Export articles with metadata and analysis as JSON lines or CSV, for other tools",
+       MakeExportCommand},
       {"extract", "Extract the article of a saved HTML page (title, lead, text, dates, author...) as JSON",
        MakeExtractCommand},
       {"import", "Load HTML pages, plain-text articles, directories and WARC files into the article store",
@@ -20,6 +27,8 @@ const std::vector<CommandEntry>& Commands() {
        MakeIndexCommand},
       {"normalize", "Normalise Vietnamese text from stdin (NFC, one tone placement) or print its search key",
        MakeNormalizeCommand},
+      {"officials", "List the officials in the news: titles, counts, first and last seen, the articles",
+       MakeOfficialsCommand},
       {"reanalyze",
        "Analyse again the stored articles whose analysis is missing or from another analyzer version",
        MakeReanalyzeCommand},
@@ -34,6 +43,8 @@ const std::vector<CommandEntry>& Commands() {
        MakeSourcesCommand},
       {"show", "Print one stored article by id", MakeShowCommand},
       {"similar", "Articles most like one article (more like this)", MakeSimilarCommand},
+      {"trends", "Count articles per day, week or month for queries, themes, officials or provinces",
+       MakeTrendsCommand},
   };
   return kCommands;
 }

@@ -9,6 +9,12 @@
 namespace dxnews::cli {
 
 std::unique_ptr<Command> MakeAnalyzeCommand();
+std::unique_ptr<Command> MakeDigestCommand();
+std::unique_ptr<Command> MakeDocumentsCommand();
+std::unique_ptr<Command> MakeEventsCommand();
+std::unique_ptr<Command> MakeExportCommand();
+std::unique_ptr<Command> MakeOfficialsCommand();
+std::unique_ptr<Command> MakeTrendsCommand();
 std::unique_ptr<Command> MakeClusterCommand();
 std::unique_ptr<Command> MakeCrawlCommand();
 std::unique_ptr<Command> MakeExtractCommand();

@@ -27,6 +27,7 @@
 #include "dxnews/crawler/source_registry.h"
 #include "dxnews/crawler/url.h"
 #include "progress_meter.h"
+#include "store_analysis.h"
 #include "source_catalog.h"
 #include "store_crawl_ledger.h"
 
@@ -99,6 +100,8 @@ class CrawlCommand : public Command {
     app.add_option("--since", since_, "Skip articles published before DATE (YYYY-MM-DD, Vietnam time)");
     app.add_option("--delay", delay_, "Seconds between requests to one host (never below robots.txt Crawl-delay)")
         ->check(CLI::NonNegativeNumber);
+    app.add_flag("--no-analyze", no_analyze_,
+                 "Only store the articles; 'dxnews reanalyze' analyses them later (reprints are still clustered)");
     app.add_flag("--allow-private", allow_private_,
                  "Allow loopback and private addresses (local test servers); refused by default");
   }
@@ -135,6 +138,10 @@ class CrawlCommand : public Command {
     if (!stats.ok()) return ReportFailure(stats.status());
     std::cout << FormatCrawlSummary(stats.value(), targets.value().size(), progress.Seconds()) << '\n';
     const crawler::CrawlStats& s = stats.value();
+    if (!s.interrupted) {
+      Status processed = ProcessNewArticles(*store.value(), global.quiet, !no_analyze_);
+      if (!processed.ok()) return ReportFailure(processed);
+    }
     if (s.interrupted) {
       PrintError("crawl interrupted; unfetched articles stay pending for the next run");
       return kExitInterrupted;
@@ -178,6 +185,7 @@ class CrawlCommand : public Command {
   std::string since_;
   double delay_ = 1.0;
   bool allow_private_ = false;
+  bool no_analyze_ = false;
 };
 
 }  // namespace

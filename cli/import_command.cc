@@ -19,7 +19,6 @@
 #include "dxnews/store/article_store.h"
 #include "input_file.h"
 #include "progress_meter.h"
-#include "reprint_clustering.h"
 #include "store_analysis.h"
 #include "vietnam_time.h"
 #include "warc_reader.h"
@@ -166,15 +165,8 @@ class ImportCommand : public Command {
 
     std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
     std::cout << Summary(importer.counts(), elapsed.count()) << '\n';
-    if (!no_analyze_) {
-      StoreAnalysisOptions analysis;
-      analysis.quiet = global.quiet;
-      status = AnalyzeStore(*store.value(), analysis);
-      if (!status.ok()) return ReportFailure(status);
-    }
-    Result<ReprintReport> reprints = ClusterNewArticles(*store.value());
-    if (!reprints.ok()) return ReportFailure(reprints.status().WithContext("clustering reprints"));
-    std::cout << FormatReprintReport(reprints.value()) << '\n';
+    status = ProcessNewArticles(*store.value(), global.quiet, !no_analyze_);
+    if (!status.ok()) return ReportFailure(status);
     return importer.counts().errors > 0 ? kExitFailure : kExitOk;
   }
 

@@ -9,6 +9,7 @@
 #include "dxnews/analyzer/analyzer_version.h"
 #include "dxnews/analyzer/article_analyzer.h"
 #include "progress_meter.h"
+#include "reprint_clustering.h"
 
 namespace dxnews::cli {
 
@@ -32,6 +33,19 @@ Status AnalyzeStore(store::ArticleStore& store, const StoreAnalysisOptions& opti
   std::snprintf(seconds, sizeof seconds, "%.1f", elapsed.count());
   std::cout << "analysed " << analyzed.value() << " articles with analyzer " << analyzer::AnalyzerVersion()
             << " (" << seconds << " s)\n";
+  return Status();
+}
+
+Status ProcessNewArticles(store::ArticleStore& store, bool quiet, bool analyze) {
+  if (analyze) {
+    StoreAnalysisOptions analysis;
+    analysis.quiet = quiet;
+    Status status = AnalyzeStore(store, analysis);
+    if (!status.ok()) return status;
+  }
+  Result<ReprintReport> reprints = ClusterNewArticles(store);
+  if (!reprints.ok()) return reprints.status().WithContext("clustering reprints");
+  std::cout << FormatReprintReport(reprints.value()) << '\n';
   return Status();
 }
 

@@ -19,6 +19,10 @@ struct StoreAnalysisOptions {
 /// VERSION (T s)" on stdout. Returns the first failure (analyzer data or store), unprinted.
 Status AnalyzeStore(store::ArticleStore& store, const StoreAnalysisOptions& options);
 
+/// The steps after new articles reach the store (import, crawl, demo): their analysis (unless
+/// `analyze` is false) and reprint clustering, each printing its summary line on stdout.
+Status ProcessNewArticles(store::ArticleStore& store, bool quiet, bool analyze);
+
 }  // namespace dxnews::cli
 
 #endif  // DXNEWS_CLI_STORE_ANALYSIS_H_

@@ -132,7 +132,7 @@ void CrawlSession::Impl::Start(std::size_t t) {
 
 void CrawlSession::Impl::Discover(std::string_view url, TaskKind kind, std::size_t t, int depth) {
   Result<Url> parsed = ParseUrl(url);
-  if (!parsed.ok() || !IsAllowedHost((*targets)[t], parsed.value().host)) return;
+  if (!parsed.ok() || !IsInTarget((*targets)[t], parsed.value())) return;
   std::string canonical = Canonicalize(parsed.value()).ToString();
   if (!seen.insert(canonical).second) return;
   Task task;
@@ -145,7 +145,7 @@ void CrawlSession::Impl::Discover(std::string_view url, TaskKind kind, std::size
 
 void CrawlSession::Impl::OfferArticle(std::string_view url, std::size_t t, std::optional<std::int64_t> listed) {
   Result<Url> parsed = ParseUrl(url);
-  if (!parsed.ok() || !IsAllowedHost((*targets)[t], parsed.value().host) || !failure.ok()) return;
+  if (!parsed.ok() || !IsInTarget((*targets)[t], parsed.value()) || !failure.ok()) return;
   std::string canonical = Canonicalize(parsed.value()).ToString();
   if (!seen.insert(canonical).second) return;
   if (options.since && listed && *listed < *options.since) {

@@ -87,4 +87,9 @@ bool IsAllowedHost(const CrawlTarget& target, std::string_view host) {
   return std::find(target.hosts.begin(), target.hosts.end(), host) != target.hosts.end();
 }
 
+bool IsInTarget(const CrawlTarget& target, const Url& url) {
+  if (!IsAllowedHost(target, url.host)) return false;
+  return target.path_prefix.empty() || url.path.compare(0, target.path_prefix.size(), target.path_prefix) == 0;
+}
+
 }  // namespace dxnews::crawler

@@ -53,12 +53,13 @@ double TrendTable::Value(std::size_t s, std::size_t b) const {
 std::string TrendsToText(const TrendTable& table) {
   std::vector<std::string> header{"period"};
   for (const TrendSeries& s : table.series) header.push_back(s.name);
-  header.push_back("total");
+  bool totals = !table.totals.empty();
+  if (totals) header.push_back("total");
   std::vector<std::vector<std::string>> rows;
   for (std::size_t b = 0; b < table.buckets.size(); ++b) {
     std::vector<std::string> row{BucketLabel(table.buckets[b], table.by)};
     for (std::size_t s = 0; s < table.series.size(); ++s) row.push_back(Cell(table, s, b));
-    row.push_back(b < table.totals.size() ? std::to_string(table.totals[b]) : "");
+    if (totals) row.push_back(b < table.totals.size() ? std::to_string(table.totals[b]) : "");
     rows.push_back(std::move(row));
   }
   std::vector<std::size_t> widths(header.size());
@@ -79,11 +80,12 @@ std::string TrendsToText(const TrendTable& table) {
 std::string TrendsToCsv(const TrendTable& table) {
   std::string out = "period";
   for (const TrendSeries& s : table.series) out += "," + CsvField(s.name);
-  out += ",total\n";
+  out += table.totals.empty() ? "\n" : ",total\n";
   for (std::size_t b = 0; b < table.buckets.size(); ++b) {
     out += BucketLabel(table.buckets[b], table.by);
     for (std::size_t s = 0; s < table.series.size(); ++s) out += "," + Cell(table, s, b);
-    out += "," + (b < table.totals.size() ? std::to_string(table.totals[b]) : std::string()) + "\n";
+    if (!table.totals.empty()) out += "," + (b < table.totals.size() ? std::to_string(table.totals[b]) : std::string());
+    out += "\n";
   }
   return out;
 }

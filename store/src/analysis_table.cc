@@ -153,4 +153,41 @@ Result<std::int64_t> ArticleStore::CountArticlesToAnalyze(const std::string& ana
   return row.value() ? select.value().Int(0) : 0;
 }
 
+Status ArticleStore::ForEachPublishedBetween(
+    std::int64_t from, std::int64_t to,
+    const std::function<Status(const StoredArticle&, const std::optional<StoredAnalysis>&)>& visit,
+    bool with_text) const {
+  // The columns of ReadArticle (kArticleColumns), qualified because analyses has a province too.
+  std::string text_columns = with_text ? "a.lead, a.text" : "'', ''";
+  Result<internal::Statement> select = db_->Prepare(
+      "SELECT a.id, a.url, a.source_id, a.title, " + text_columns +
+      ", a.published, a.author, a.credit, a.tags, a.province, a.cluster, a.content_hash, a.fetched_at, NULL, "
+      "a.raw_size, a.seq, an.analyzer_version, an.content_hash, an.analyzed_at, an.province, an.primary_themes, "
+      "an.json FROM articles a LEFT JOIN analyses an ON an.article_id = a.id "
+      "WHERE a.published BETWEEN ?1 AND ?2 ORDER BY a.published, a.id");
+  if (!select.ok()) return select.status();
+  select.value().Bind(1, from).Bind(2, to);
+  for (;;) {
+    Result<bool> row = select.value().Step();
+    if (!row.ok()) return row.status();
+    if (!row.value()) return Status();
+    const internal::Statement& r = select.value();
+    Result<StoredArticle> article = internal::ReadArticle(r, /*with_raw=*/false);
+    if (!article.ok()) return article.status();
+    std::optional<StoredAnalysis> analysis;
+    if (!r.IsNull(17)) {
+      analysis.emplace();
+      analysis->article_id = article.value().id;
+      analysis->analyzer_version = r.Text(17);
+      analysis->content_hash = r.Text(18);
+      analysis->analyzed_at = r.Int(19);
+      analysis->province = r.Text(20);
+      analysis->primary_themes = SplitLines(r.Text(21));
+      analysis->json = r.Text(22);
+    }
+    Status status = visit(article.value(), analysis);
+    if (!status.ok()) return status;
+  }
+}
+
 }  // namespace dxnews::store

@@ -448,3 +448,15 @@ TEST_CASE("ArticleUrlMatcher uses the source's patterns, else the news-CMS heuri
 
 }  // namespace
 }  // namespace dxnews::crawler
+
+TEST_CASE("IsInTarget keeps a site given a path prefix to its own part of a shared host", "[crawler][crawl_target]") {
+  dxnews::crawler::CrawlTarget target;
+  target.hosts = {"127.0.0.1"};
+  auto url = [](const char* text) { return dxnews::crawler::ParseUrl(text).value(); };
+  CHECK(dxnews::crawler::IsInTarget(target, url("http://127.0.0.1:8080/lamhong/a-1.html")));
+  target.path_prefix = "/honglinh/";
+  CHECK(dxnews::crawler::IsInTarget(target, url("http://127.0.0.1:8080/honglinh/cds/202410/bai-abc/")));
+  CHECK_FALSE(dxnews::crawler::IsInTarget(target, url("http://127.0.0.1:8080/lamhong/a-1.html")));
+  CHECK_FALSE(dxnews::crawler::IsInTarget(target, url("http://127.0.0.1:8080/honglinh")));
+  CHECK_FALSE(dxnews::crawler::IsInTarget(target, url("http://example.vn/honglinh/a.html")));
+}

@@ -168,5 +168,48 @@ TEST_CASE("Opening a version-1 store adds the analyses table and keeps its artic
   CHECK(store->GetAnalysis(id).value().has_value());
 }
 
+TEST_CASE("ForEachPublishedBetween visits a period oldest first with the stored analyses", "[store][analyses]") {
+  dxnews::testing::TempDir dir;
+  auto store = OpenStore(dir.File("dxnews.sqlite"));
+  std::vector<std::int64_t> ids;
+  for (int n = 0; n < 4; ++n) {
+    StoredArticle a = MakeArticle(n);
+    if (n < 3) a.published = 1728700000 - 86400 * n;  // article 0 is the newest; article 3 has no date
+    Result<UpsertOutcome> outcome = store->Upsert(a);
+    REQUIRE(outcome.ok());
+    ids.push_back(outcome.value().id);
+  }
+  REQUIRE(store->PutAnalysis(AnalysisOf(*store, ids[1], "v1")).ok());
+
+  std::vector<std::int64_t> seen;
+  std::vector<bool> analysed;
+  std::vector<std::string> texts;
+  auto collect = [&](const StoredArticle& a, const std::optional<StoredAnalysis>& analysis) {
+    seen.push_back(a.id);
+    analysed.push_back(analysis.has_value());
+    texts.push_back(a.text);
+    if (analysis) CHECK(analysis->primary_themes == std::vector<std::string>{"digital-government", "e-commerce"});
+    return Status();
+  };
+  REQUIRE(store->ForEachPublishedBetween(1728700000 - 86400, 1728700000, collect).ok());
+  CHECK(seen == std::vector<std::int64_t>{ids[1], ids[0]});
+  CHECK(analysed == std::vector<bool>{true, false});
+  CHECK(texts == std::vector<std::string>{"", ""});  // text not loaded unless asked for
+
+  seen.clear();
+  analysed.clear();
+  texts.clear();
+  REQUIRE(store->ForEachPublishedBetween(0, 2000000000, collect, /*with_text=*/true).ok());
+  CHECK(seen == std::vector<std::int64_t>{ids[2], ids[1], ids[0]});  // undated article 3 left out
+  CHECK(texts[0] == MakeArticle(2).text);
+
+  int calls = 0;
+  Status stop = store->ForEachPublishedBetween(0, 2000000000, [&](const StoredArticle&, const std::optional<StoredAnalysis>&) {
+    return ++calls == 2 ? Status::InvalidInput("enough") : Status();
+  });
+  CHECK(stop.code() == Status::Code::kInvalidInput);
+  CHECK(calls == 2);
+}
+
 }  // namespace
 }  // namespace dxnews::store

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "dxnews/core/result.h"
+#include "dxnews/crawler/url.h"
 #include "dxnews/crawler/source_registry.h"
 
 namespace dxnews::crawler {
@@ -21,6 +22,10 @@ struct CrawlTarget {
   std::string home;       ///< canonical home page URL
   /// Hosts the crawl may fetch from (lower case). Links and redirects elsewhere are ignored.
   std::vector<std::string> hosts;
+  /// When not empty, the site is the part of its hosts under this path ("/honglinh/"): pages,
+  /// feeds and sitemaps elsewhere on the hosts belong to other sites and are ignored
+  /// (robots.txt, at the root, is still read). Default: empty, the whole hosts.
+  std::string path_prefix;
   std::vector<std::string> feeds;     ///< documented feeds; more are discovered from the home page
   std::vector<std::string> sitemaps;  ///< documented sitemaps; more come from robots.txt
   /// ECMAScript regexes searched in the URL path; empty: the generic heuristic of IsArticleUrl.
@@ -52,6 +57,8 @@ class ArticleUrlMatcher {
 
 /// True when `host` is one of the target's hosts.
 bool IsAllowedHost(const CrawlTarget& target, std::string_view host);
+/// True when `url` is on one of the target's hosts and under its path_prefix, if it has one.
+bool IsInTarget(const CrawlTarget& target, const Url& url);
 
 }  // namespace dxnews::crawler
 

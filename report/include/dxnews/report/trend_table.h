@@ -28,7 +28,9 @@ struct TrendTable {
   Bucketing by = Bucketing::kWeek;
   std::vector<Period> buckets;
   std::vector<TrendSeries> series;
-  std::vector<std::int64_t> totals;  ///< all articles per bucket: the denominator of shares
+  /// All articles per bucket: the denominator of shares, shown as a last "total" column; may be
+  /// empty (no total column) when shares are not asked for.
+  std::vector<std::int64_t> totals;
   bool share = false;                ///< show count / total instead of counts
 
   /// The value shown for series `s` in bucket `b`: the count, or the share (0-1) with `share`.
@@ -37,7 +39,7 @@ struct TrendTable {
 
 /// Aligned columns for a terminal: one row per bucket, one column per series.
 std::string TrendsToText(const TrendTable& table);
-/// Header "period,<series>...,total"; shares with 4 decimals.
+/// Header "period,<series>...[,total]"; shares with 4 decimals.
 std::string TrendsToCsv(const TrendTable& table);
 /// {"by", "share", "periods": [{"period","from","to","total"}], "series": [{"name","values"}]}.
 std::string TrendsToJson(const TrendTable& table);

@@ -134,6 +134,14 @@ class ArticleStore {
   Result<std::vector<StoredArticle>> ArticlesToAnalyze(const std::string& analyzer_version,
                                                        std::int64_t after_id, std::int64_t limit,
                                                        bool all = false) const;
+  /// Calls `visit` for every article published in [from, to] (UTC seconds), oldest first (ties by
+  /// id), without its raw page and, unless `with_text`, with lead and text empty, together with its
+  /// stored analysis (nullopt when it has none; it may be stale). Articles without a publication
+  /// time are not visited. Stops at and returns the first non-OK status `visit` returns.
+  Status ForEachPublishedBetween(
+      std::int64_t from, std::int64_t to,
+      const std::function<Status(const StoredArticle&, const std::optional<StoredAnalysis>&)>& visit,
+      bool with_text = false) const;
   /// How many articles ArticlesToAnalyze would list from the start.
   Result<std::int64_t> CountArticlesToAnalyze(const std::string& analyzer_version, bool all = false) const;
 

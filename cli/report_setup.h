@@ -1,0 +1,55 @@
+// What the report commands (digest, trends, officials, events, documents, export) load once:
+// the analyzer (for articles not analysed yet), the province registry, the theme taxonomy and
+// the source registry (outlet names), and the options they share (--from/--to, --province,
+// --theme).
+#ifndef DXNEWS_CLI_REPORT_SETUP_H_
+#define DXNEWS_CLI_REPORT_SETUP_H_
+
+#include <optional>
+#include <string>
+
+#include "dxnews/analyzer/article_analyzer.h"
+#include "dxnews/analyzer/province_registry.h"
+#include "dxnews/analyzer/theme_classifier.h"
+#include "dxnews/crawler/source_registry.h"
+#include "dxnews/report/period.h"
+#include "report_articles.h"
+
+namespace CLI {
+class App;
+}
+
+namespace dxnews::cli {
+
+struct ReportModels {
+  analyzer::ArticleAnalyzer analyzer;
+  analyzer::ProvinceRegistry provinces;
+  analyzer::ThemeClassifier themes;
+  crawler::SourceRegistry sources;
+  std::string analyzer_version;
+
+  static Result<ReportModels> Load();
+  ReportContext Context() const { return {&analyzer, &sources, analyzer_version}; }
+};
+
+/// --from, --to, --province and --theme as typed.
+struct ReportFlags {
+  std::string from, to, province, theme;
+
+  /// Adds the four flags to `app`.
+  void AddTo(CLI::App& app);
+  /// The filter they describe; kInvalidInput for an unknown province or theme.
+  Result<ReportFilter> Filter(const ReportModels& models) const;
+  /// The period from --from/--to, or `fallback` for the missing ends; kInvalidInput for a
+  /// malformed date or an empty range.
+  Result<report::Period> Period(const report::Period& fallback) const;
+  /// "Tỉnh: Hà Tĩnh · Chủ đề: Chính quyền số" for report headers; "" without filters.
+  std::string Describe(const ReportModels& models) const;
+};
+
+/// Today in Vietnam.
+analyzer::CivilDate VietnamToday();
+
+}  // namespace dxnews::cli
+
+#endif  // DXNEWS_CLI_REPORT_SETUP_H_
