@@ -12,6 +12,8 @@ const std::vector<CommandEntry>& Commands() {
        MakeClusterCommand},
       {"crawl", "Crawl news sites (registry sources or home-page URLs) into the article store; cron-safe",
        MakeCrawlCommand},
+      {"demo", "Run the whole system on the built-in demo news network: serve, crawl, analyse, index, digest",
+       MakeDemoCommand},
       {"digest", "Write the weekly media summary (HTML, Markdown or JSON): top stories, themes, officials...",
        MakeDigestCommand},
       {"documents", "List the legal documents cited: counts, first and last seen, the articles",

@@ -9,6 +9,7 @@
 namespace dxnews::cli {
 
 std::unique_ptr<Command> MakeAnalyzeCommand();
+std::unique_ptr<Command> MakeDemoCommand();
 std::unique_ptr<Command> MakeDigestCommand();
 std::unique_ptr<Command> MakeDocumentsCommand();
 std::unique_ptr<Command> MakeEventsCommand();

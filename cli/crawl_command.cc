@@ -56,39 +56,6 @@ Result<crawler::SourceRegistry> LoadBuiltinSources() {
   return LoadSourceRegistry("", provinces.value());
 }
 
-// Progress on stderr through the shared ProgressMeter (a redrawn line on a terminal, a plain line
-// every 1,000 fetches when piped, nothing with --quiet), plus a plain line per finished site
-// when piped.
-class ConsoleProgress : public crawler::CrawlObserver {
- public:
-  explicit ConsoleProgress(bool quiet)
-      : style_(ProgressStyle::Detect(quiet)),
-        meter_("crawl", "pages", std::nullopt, style_),
-        start_(std::chrono::steady_clock::now()) {}
-
-  void OnFetched(const crawler::FetchAttempt&, const crawler::CrawlStats& totals) override {
-    meter_.SetDetail(FormatCrawlDetail(totals));
-    meter_.Advance();
-  }
-
-  void OnTargetDone(const crawler::CrawlTarget& target, const crawler::CrawlStats& totals) override {
-    if (style_.mode != ProgressStyle::Mode::kPlain) return;
-    std::string name = target.source_id.empty() ? target.home : target.source_id;
-    std::cerr << "dxnews: crawl: " << name << " done; " << FormatCrawlProgress(totals, Seconds()) << std::endl;
-  }
-
-  void Finish() { meter_.Finish(); }
-
-  double Seconds() const {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-  }
-
- private:
-  ProgressStyle style_;
-  ProgressMeter meter_;
-  std::chrono::steady_clock::time_point start_;
-};
-
 class CrawlCommand : public Command {
  public:
   void AddOptions(CLI::App& app) override {
@@ -131,7 +98,7 @@ class CrawlCommand : public Command {
 
     SystemClock clock;
     StoreCrawlLedger ledger(*store.value(), clock, options.since);
-    ConsoleProgress progress(global.quiet);
+    CrawlConsoleProgress progress(global.quiet);
     crawler::CrawlSession session(options, ledger, clock, &progress);
     Result<crawler::CrawlStats> stats = session.Run(targets.value());
     progress.Finish();

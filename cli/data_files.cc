@@ -1,6 +1,7 @@
 #include "data_files.h"
 
 #include <filesystem>
+#include <fstream>
 #include <system_error>
 
 namespace dxnews::cli {
@@ -8,6 +9,24 @@ namespace dxnews::cli {
 std::string StorePath(const std::string& data_dir) { return data_dir + "/dxnews.sqlite"; }
 std::string IndexPath(const std::string& data_dir) { return data_dir + "/index"; }
 std::string ReportsDir(const std::string& data_dir) { return data_dir + "/reports"; }
+std::string OutletNamesPath(const std::string& data_dir) { return data_dir + "/outlets.tsv"; }
+
+Result<std::map<std::string, std::string>> ReadOutletNames(const std::string& data_dir) {
+  std::map<std::string, std::string> names;
+  std::ifstream in(OutletNamesPath(data_dir));
+  if (!in) return names;
+  std::string line;
+  for (int number = 1; std::getline(in, line); ++number) {
+    if (line.empty() || line[0] == '#') continue;
+    std::size_t tab = line.find('\t');
+    if (tab == std::string::npos) {
+      return Status::InvalidInput(OutletNamesPath(data_dir) + ":" + std::to_string(number) +
+                                  ": expected '<source id><TAB><outlet name>'");
+    }
+    names[line.substr(0, tab)] = line.substr(tab + 1);
+  }
+  return names;
+}
 std::string CrawlLockPath(const std::string& data_dir) { return data_dir + "/crawl.lock"; }
 
 Result<std::unique_ptr<store::ArticleStore>> OpenStore(const std::string& data_dir, bool create) {

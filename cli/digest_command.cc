@@ -14,12 +14,10 @@
 #include "dxnews/report/digest.h"
 #include "dxnews/report/digest_format.h"
 #include "report_setup.h"
+#include "store_digest.h"
 
 namespace dxnews::cli {
 namespace {
-
-// Rising terms are tested against this many weeks before the previous period.
-constexpr int kReferenceWeeks = 4;
 
 std::string Render(const report::Digest& digest, const std::string& format) {
   if (format == "json") return report::DigestToJson(digest);
@@ -40,7 +38,7 @@ class DigestCommand : public Command {
 
   int Run(const GlobalOptions& global) override {
     auto started = std::chrono::steady_clock::now();
-    Result<ReportModels> models = ReportModels::Load();
+    Result<ReportModels> models = ReportModels::Load(global.data_dir);
     if (!models.ok()) return ReportFailure(models.status());
     report::Period period = report::LastCompleteWeek(VietnamToday());
     if (!week_.empty()) {
@@ -60,20 +58,11 @@ class DigestCommand : public Command {
 
     Result<std::unique_ptr<store::ArticleStore>> store = OpenStore(global.data_dir, /*create=*/false);
     if (!store.ok()) return ReportFailure(store.status());
-    report::DigestInput input;
-    input.period = period;
-    input.filter = flags_.Describe(models.value());
-    report::Period previous = report::PreviousPeriod(period);
-    report::Period reference{analyzer::AddDays(previous.first, -7 * kReferenceWeeks), analyzer::AddDays(previous.first, -1)};
     std::int64_t analysed_now = 0;
-    for (auto [range, target] : {std::pair{period, &input.current}, std::pair{previous, &input.previous},
-                                 std::pair{reference, &input.reference}}) {
-      Result<LoadedArticles> loaded = LoadReportArticles(*store.value(), range, filter.value(), models.value().Context());
-      if (!loaded.ok()) return ReportFailure(loaded.status());
-      analysed_now += loaded.value().analysed_now;
-      *target = std::move(loaded.value().articles);
-    }
-    report::Digest digest = report::BuildDigest(input, models.value().provinces, models.value().themes.themes());
+    Result<report::Digest> built = DigestFromStore(*store.value(), models.value(), period, filter.value(),
+                                                   flags_.Describe(models.value()), &analysed_now);
+    if (!built.ok()) return ReportFailure(built.status());
+    const report::Digest& digest = built.value();
     std::string text = Render(digest, format_);
 
     std::string path = output_;

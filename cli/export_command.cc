@@ -74,7 +74,7 @@ class ExportCommand : public Command {
   }
 
   int Run(const GlobalOptions& global) override {
-    Result<ReportModels> models = ReportModels::Load();
+    Result<ReportModels> models = ReportModels::Load(global.data_dir);
     if (!models.ok()) return ReportFailure(models.status());
     Result<report::Period> period = flags_.Period({{1970, 1, 2}, analyzer::AddDays(VietnamToday(), 1)});
     if (!period.ok()) return ReportFailure(period.status());

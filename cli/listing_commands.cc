@@ -63,7 +63,7 @@ class ListingCommand : public Command {
   }
 
   int Run(const GlobalOptions& global) override {
-    Result<ReportModels> models = ReportModels::Load();
+    Result<ReportModels> models = ReportModels::Load(global.data_dir);
     if (!models.ok()) return ReportFailure(models.status());
     Result<report::Period> period = flags_.Period({{2000, 1, 1}, analyzer::AddDays(VietnamToday(), 1)});
     if (!period.ok()) return ReportFailure(period.status());

@@ -11,9 +11,13 @@ namespace {
 
 constexpr std::int64_t kVietnamOffset = 7 * 3600;
 
-std::string OutletName(const store::StoredArticle& article, const crawler::SourceRegistry* sources) {
-  if (sources != nullptr) {
-    if (const crawler::SourceConfig* source = sources->FindById(article.source_id)) return source->name;
+std::string OutletName(const store::StoredArticle& article, const ReportContext& context) {
+  if (context.sources != nullptr) {
+    if (const crawler::SourceConfig* source = context.sources->FindById(article.source_id)) return source->name;
+  }
+  if (context.outlet_names != nullptr) {
+    auto it = context.outlet_names->find(article.source_id);
+    if (it != context.outlet_names->end()) return it->second;
   }
   if (!article.source_id.empty()) return article.source_id;
   Result<crawler::Url> url = crawler::ParseUrl(article.url);
@@ -45,7 +49,7 @@ Result<LoadedArticles> LoadReportArticles(const store::ArticleStore& store, cons
         a.url = article.url;
         a.title = article.title;
         a.source_id = article.source_id;
-        a.source_name = OutletName(article, context.sources);
+        a.source_name = OutletName(article, context);
         a.published = article.published.value_or(article.fetched_at);
         a.day = VietnamDate(a.published);
         a.cluster = article.cluster;

@@ -6,6 +6,7 @@
 #define DXNEWS_CLI_REPORT_ARTICLES_H_
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -36,6 +37,8 @@ struct ReportContext {
   const analyzer::ArticleAnalyzer* analyzer = nullptr;  ///< for articles without a current analysis
   const crawler::SourceRegistry* sources = nullptr;     ///< outlet names; may be null
   std::string analyzer_version;
+  /// Names of outlets that are not in the registry (sites crawled by URL, the demo network).
+  const std::map<std::string, std::string>* outlet_names = nullptr;
 };
 
 struct LoadedArticles {

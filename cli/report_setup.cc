@@ -5,12 +5,13 @@
 #include <ctime>
 
 #include "dxnews/analyzer/analyzer_version.h"
+#include "data_files.h"
 #include "source_catalog.h"
 #include "vietnam_time.h"
 
 namespace dxnews::cli {
 
-Result<ReportModels> ReportModels::Load() {
+Result<ReportModels> ReportModels::Load(const std::string& data_dir) {
   Result<analyzer::ArticleAnalyzer> analyzer = analyzer::ArticleAnalyzer::LoadBuiltin();
   if (!analyzer.ok()) return analyzer.status();
   Result<analyzer::ProvinceRegistry> provinces = analyzer::ProvinceRegistry::LoadBuiltin();
@@ -19,8 +20,10 @@ Result<ReportModels> ReportModels::Load() {
   if (!themes.ok()) return themes.status();
   Result<crawler::SourceRegistry> sources = LoadSourceRegistry("", provinces.value());
   if (!sources.ok()) return sources.status();
+  Result<std::map<std::string, std::string>> names = ReadOutletNames(data_dir);
+  if (!names.ok()) return names.status();
   return ReportModels{std::move(analyzer).value(), std::move(provinces).value(), std::move(themes).value(),
-                      std::move(sources).value(), analyzer::AnalyzerVersion()};
+                      std::move(sources).value(), analyzer::AnalyzerVersion(), std::move(names).value()};
 }
 
 void ReportFlags::AddTo(CLI::App& app) {

@@ -5,6 +5,7 @@
 #ifndef DXNEWS_CLI_REPORT_SETUP_H_
 #define DXNEWS_CLI_REPORT_SETUP_H_
 
+#include <map>
 #include <optional>
 #include <string>
 
@@ -27,9 +28,11 @@ struct ReportModels {
   analyzer::ThemeClassifier themes;
   crawler::SourceRegistry sources;
   std::string analyzer_version;
+  std::map<std::string, std::string> outlet_names;  ///< from <data dir>/outlets.tsv, if any
 
-  static Result<ReportModels> Load();
-  ReportContext Context() const { return {&analyzer, &sources, analyzer_version}; }
+  /// Loads the built-in models and registries, and the outlet names of `data_dir` (OutletNamesPath).
+  static Result<ReportModels> Load(const std::string& data_dir);
+  ReportContext Context() const { return {&analyzer, &sources, analyzer_version, &outlet_names}; }
 };
 
 /// --from, --to, --province and --theme as typed.

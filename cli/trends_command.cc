@@ -12,6 +12,7 @@
 #include "commands.h"
 #include "console.h"
 #include "data_files.h"
+#include "index_trends.h"
 #include "dxnews/index/searcher.h"
 #include "dxnews/index/term_mapper.h"
 #include "dxnews/report/csv.h"
@@ -81,20 +82,10 @@ class TrendsCommand : public Command {
       PrintError("--from is after --to");
       return kExitUsage;
     }
-    report::TrendTable table;
-    table.by = report::ParseBucketing(by_).value();
-    table.buckets = report::Buckets(range, table.by);
-    if (share_) {  // the denominator: all articles of each period (a pass over the whole index)
-      Result<index::DailyCounts> all = searcher.value()->CountByDay("", options);
-      if (!all.ok()) return ReportFailure(all.status());
-      table.totals = report::CountByBucket(all.value(), table.buckets);
-    }
-    table.share = share_;
-    for (const std::string& series : series_) {
-      Result<index::DailyCounts> counts = searcher.value()->CountByDay(series, options);
-      if (!counts.ok()) return ReportFailure(counts.status().WithContext("series '" + series + "'"));
-      table.series.push_back({series, report::CountByBucket(counts.value(), table.buckets)});
-    }
+    Result<report::TrendTable> trends = TrendsFromIndex(*searcher.value(), series_, range,
+                                                        report::ParseBucketing(by_).value(), options, share_);
+    if (!trends.ok()) return ReportFailure(trends.status());
+    const report::TrendTable& table = trends.value();
     std::string text;
     if (by_province_) {
       Result<std::string> breakdown = ByProvince(*searcher.value(), options, range);
@@ -144,7 +135,7 @@ class TrendsCommand : public Command {
   }
 
   int RunRising(const GlobalOptions& global) {
-    Result<ReportModels> models = ReportModels::Load();
+    Result<ReportModels> models = ReportModels::Load(global.data_dir);
     if (!models.ok()) return ReportFailure(models.status());
     report::Period week = report::LastCompleteWeek(VietnamToday());
     if (!week_.empty()) {
