@@ -166,6 +166,7 @@ int RunFolding(const dxnews::index::Searcher& searcher, const std::string& path)
   if (!in) return Fail("cannot read " + path);
   std::vector<double> folded, tone;
   int lines = 0, folded_empty = 0, folded_full = 0;
+  std::string differing;  // one line per query whose folded or other-tone top 10 differs
   for (std::string line; std::getline(in, line);) {
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string> f = SplitTabs(line);
@@ -178,6 +179,10 @@ int RunFolding(const dxnews::index::Searcher& searcher, const std::string& path)
     folded.push_back(Overlap(want, got));
     folded_full += folded.back() == 1.0;
     tone.push_back(Overlap(want, TopIds(searcher, f[2])));
+    if (folded.back() < 1.0 || tone.back() < 1.0) {
+      differing += "  " + f[0] + " | " + f[1] + ": " + std::to_string(static_cast<int>(100 * folded.back() + 0.5)) +
+                   "%, " + f[2] + ": " + std::to_string(static_cast<int>(100 * tone.back() + 0.5)) + "%\n";
+    }
   }
   auto mean = [](const std::vector<double>& v) {
     double sum = 0;
@@ -187,6 +192,7 @@ int RunFolding(const dxnews::index::Searcher& searcher, const std::string& path)
   std::printf("dxnews folding: %d queries, %zu with results; top-10 overlap with the correct form: "
               "folded %.1f%% (%d identical, %d empty), other tone placement %.1f%%\n",
               lines, folded.size(), 100 * mean(folded), folded_full, folded_empty, 100 * mean(tone));
+  std::printf("%s", differing.c_str());
   auto cds = searcher.Search("chuyen doi so", {});
   if (cds.ok()) {
     std::printf("dxnews folding: \"chuyen doi so\" finds %lld articles (%zu shown)%s%s\n",
