@@ -5,10 +5,13 @@ Indexes the articles of a dxnews store into an FTS5 table (tokenize "unicode61 r
 the usual way to make SQLite search tolerate missing diacritics), then times the queries of
 bench/search_queries.tsv and measures folding on bench/folding_queries.tsv.
 
-  fts5_bench.py --store STORE.sqlite --fts OUT.sqlite [--queries F] [--folding F] [--json OUT.json]
+  fts5_bench.py --store STORE.sqlite --fts OUT.sqlite [--queries F] [--folding F] [--json OUT.json] [--reuse]
+
+Indexing: wall and CPU seconds, articles/s, size after 'optimize', peak RSS of this process.
 
 Each query: top 10 by bm25 with a snippet, plus the number of matches; facet queries also count
-the matches by province, outlet and month (latency_ms). latency_top10_only_ms times the top 10 with
+the matches by province, outlet and month (latency_ms, with p50 per kind).
+latency_top10_only_ms times the top 10 with
 snippets alone, without the count and the facets. Latency: one warm-up run, then 3 timed runs of every
 query; p50/p99 over all timed runs. Folding: overlap of the top 10 of the folded (and other tone)
 form with the top 10 of the correctly typed query.
@@ -16,6 +19,7 @@ form with the top 10 of the correctly typed query.
 import argparse
 import json
 import os
+import resource
 import sqlite3
 import statistics
 import sys
@@ -31,7 +35,7 @@ def index(store, fts):
     db.execute("CREATE TABLE meta(id INTEGER PRIMARY KEY, published INTEGER, source_id TEXT, province TEXT)")
     db.execute("CREATE INDEX meta_published ON meta(published)")
     src = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     n = 0
     rows = src.execute("SELECT id, title, lead, text, published, source_id, province FROM articles ORDER BY id")
     db.execute("BEGIN")
@@ -45,10 +49,10 @@ def index(store, fts):
     db.execute("COMMIT")
     db.execute("INSERT INTO docs(docs) VALUES ('optimize')")
     db.commit()
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     db.close()
     size = sum(os.path.getsize(fts + ext) for ext in ("", "-wal") if os.path.exists(fts + ext))
-    return n, seconds, size
+    return n, seconds, cpu, size
 
 
 def parse_queries(path):
@@ -102,19 +106,25 @@ def main():
     ap.add_argument("--queries", default=os.path.join(here, "search_queries.tsv"))
     ap.add_argument("--folding", default=os.path.join(here, "folding_queries.tsv"))
     ap.add_argument("--json")
+    ap.add_argument("--reuse", action="store_true", help="keep an existing --fts database, time only the queries")
     args = ap.parse_args()
 
-    n, seconds, size = index(args.store, args.fts)
+    if args.reuse and os.path.exists(args.fts):
+        n, seconds, cpu, size = None, None, None, os.path.getsize(args.fts)
+    else:
+        n, seconds, cpu, size = index(args.store, args.fts)
+    index_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     db = sqlite3.connect(args.fts)
     queries = parse_queries(args.queries)
     for q in queries:
         run(db, q)  # warm-up
-    times, top_times = [], []
+    times, top_times, by_kind = [], [], {}
     for _ in range(3):
         for q in queries:
             start = time.perf_counter()
             run(db, q)
             times.append((time.perf_counter() - start) * 1000)
+            by_kind.setdefault(q["kind"], []).append(times[-1])
             start = time.perf_counter()
             run(db, q, full=False)
             top_times.append((time.perf_counter() - start) * 1000)
@@ -134,10 +144,14 @@ def main():
     cds = len(top_ids(db, "chuyen doi so"))
 
     result = {
-        "system": "sqlite-fts5", "articles": n, "index_seconds": round(seconds, 2),
-        "articles_per_second": round(n / seconds, 1), "index_bytes": size,
+        "system": "sqlite-fts5", "sqlite": sqlite3.sqlite_version, "articles": n,
+        "index_seconds": round(seconds, 2) if seconds else None,
+        "index_cpu_seconds": round(cpu, 2) if cpu else None,
+        "articles_per_second": round(n / seconds, 1) if seconds else None, "index_bytes": size,
+        "index_peak_rss_mb": round(index_rss_mb, 1),
         "latency_ms": {"p50": round(percentile(times, 50), 2), "p99": round(percentile(times, 99), 2),
-                       "mean": round(statistics.mean(times), 2), "runs": len(times)},
+                       "max": round(max(times), 2), "mean": round(statistics.mean(times), 2), "runs": len(times),
+                       "p50_by_kind": {k: round(percentile(v, 50), 2) for k, v in by_kind.items()}},
         "latency_top10_only_ms": {"p50": round(percentile(top_times, 50), 2),
                                   "p99": round(percentile(top_times, 99), 2)},
         "folding": {"queries": len(overlaps_folded),
@@ -145,6 +159,7 @@ def main():
                     "other_tone_top10_overlap": round(statistics.mean(overlaps_tone), 3) if overlaps_tone else None,
                     "folded_with_no_result": empty_folded},
         "chuyen_doi_so_hits": cds,
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
     print(json.dumps(result, ensure_ascii=False, indent=2))
     if args.json:
