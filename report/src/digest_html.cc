@@ -12,6 +12,8 @@ namespace {
 
 using internal::HtmlEscape;
 
+constexpr std::size_t kStoriesWithSummary = 5;
+
 constexpr const char* kStyle = R"css(
 :root{--ink:#1b1f24;--muted:#5b6470;--line:#e3e6ea;--accent:#0072B2;--up:#0a7d32;--down:#b3261e}
 *{box-sizing:border-box}
@@ -35,7 +37,8 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .chips span{display:inline-block;border:1px solid var(--line);border-radius:12px;padding:1px 9px;margin:2px;font-size:.9rem}
 a{color:var(--accent)}
 svg{max-width:100%;height:auto}
-@media (max-width:600px){.cards{grid-template-columns:1fr}main{padding:10px}body{font-size:15px}}
+@media (max-width:600px){.cards{gap:6px}.card{padding:6px 8px}.card b{font-size:1.4rem}.card .muted{font-size:.75rem}
+main{padding:10px}body{font-size:15px}}
 @media print{body{background:#fff}main{max-width:none;padding:0}a{color:inherit;text-decoration:none}
 h2{break-after:avoid}li,tr,svg{break-inside:avoid}@page{size:A4;margin:15mm}}
 )css";
@@ -90,13 +93,15 @@ std::string DigestToHtml(const Digest& d) {
   h += "<h2>Tin nổi bật</h2>";
   if (d.top_stories.empty()) h += "<p>Không có bài nào trong kỳ.</p>";
   h += "<ol class=\"stories\">";
-  for (const TopStory& s : d.top_stories) {
+  for (std::size_t i = 0; i < d.top_stories.size(); ++i) {
+    const TopStory& s = d.top_stories[i];
     h += "<li><div class=\"story-title\">" + Link(s.copies.front().url, s.title) + "</div><div class=\"muted\">" +
          DayMonth(s.day) + " · " + std::to_string(s.outlets) + " cơ quan báo chí</div>";
-    if (!s.summary.empty()) h += "<p>" + HtmlEscape(s.summary) + "</p>";
+    // The summary of the first stories only, so that themes and officials come into view soon.
+    if (!s.summary.empty() && i < kStoriesWithSummary) h += "<p>" + HtmlEscape(s.summary) + "</p>";
     h += "<div class=\"copies\">";
-    for (size_t i = 0; i < s.copies.size(); ++i) {
-      h += (i ? " · " : "") + Link(s.copies[i].url, s.copies[i].source_name);
+    for (size_t c = 0; c < s.copies.size(); ++c) {
+      h += (c ? " · " : "") + Link(s.copies[c].url, s.copies[c].source_name);
     }
     h += "</div></li>";
   }
@@ -106,7 +111,7 @@ std::string DigestToHtml(const Digest& d) {
   std::vector<Bar> theme_bars;
   for (const ThemeShare& t : d.themes) {
     theme_bars.push_back({t.label, static_cast<double>(t.articles),
-                          Percent(t.share) + " (" + Change(t.articles, t.previous_articles) + ")"});
+                          "· " + Percent(t.share) + " (" + Change(t.articles, t.previous_articles) + ")"});
   }
   h += theme_bars.empty() ? "<p>Chưa có bài được phân loại.</p>" : BarChartSvg("Bài theo chủ đề", theme_bars);
 
@@ -148,7 +153,7 @@ std::string DigestToHtml(const Digest& d) {
   for (const ProvinceCoverage& p : d.provinces_covered) {
     if (p.articles.current > 0) {
       province_bars.push_back({p.name, static_cast<double>(p.articles.current),
-                               Change(p.articles.current, p.articles.previous)});
+                               "(" + Change(p.articles.current, p.articles.previous) + ")"});
     }
   }
   if (!province_bars.empty()) h += BarChartSvg("Bài theo tỉnh, thành", province_bars);

@@ -32,6 +32,20 @@ double NiceStep(double max, int ticks) {
   return 10 * power;
 }
 
+// `text` cut to at most `max_chars` code points, the last one an ellipsis when it was cut.
+std::string Shorten(const std::string& text, std::size_t max_chars) {
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (++chars == max_chars && i < text.size()) {
+      std::size_t rest = i + 1;
+      while (rest < text.size() && (static_cast<unsigned char>(text[rest]) & 0xC0) == 0x80) ++rest;
+      if (rest < text.size()) return text.substr(0, i) + "…";
+    }
+  }
+  return text;
+}
+
 std::string Open(int width, int height, const std::string& title) {
   return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + std::to_string(width) + " " +
          std::to_string(height) + "\" width=\"100%\" role=\"img\" font-family=\"system-ui, sans-serif\" " +
@@ -41,17 +55,24 @@ std::string Open(int width, int height, const std::string& title) {
 }  // namespace
 
 std::string BarChartSvg(const std::string& title, const std::vector<Bar>& bars, int width) {
-  constexpr int kRow = 22, kLabel = 170, kValue = 70;
+  constexpr int kRow = 22, kValue = 130, kCharWidth = 7;
   int height = std::max<int>(kRow, static_cast<int>(bars.size()) * kRow) + 4;
   double max = 0;
-  for (const Bar& b : bars) max = std::max(max, b.value);
+  std::size_t longest = 0;  // in code points: the label column fits the longest label
+  for (const Bar& b : bars) {
+    max = std::max(max, b.value);
+    longest = std::max<std::size_t>(longest, static_cast<std::size_t>(std::count_if(
+        b.label.begin(), b.label.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; })));
+  }
+  const int kLabel = std::clamp(static_cast<int>(longest) * kCharWidth + 12, 100, width / 2);
   std::string svg = Open(width, height, title);
   int span = width - kLabel - kValue;
   for (size_t i = 0; i < bars.size(); ++i) {
     int y = static_cast<int>(i) * kRow + 2;
     int w = max > 0 ? static_cast<int>(std::lround(bars[i].value / max * span)) : 0;
     svg += "<text x=\"" + std::to_string(kLabel - 6) + "\" y=\"" + std::to_string(y + 15) +
-           "\" text-anchor=\"end\">" + HtmlEscape(bars[i].label) + "</text>";
+           "\" text-anchor=\"end\"><title>" + HtmlEscape(bars[i].label) + "</title>" +
+           HtmlEscape(Shorten(bars[i].label, static_cast<std::size_t>((kLabel - 12) / kCharWidth))) + "</text>";
     svg += "<rect x=\"" + std::to_string(kLabel) + "\" y=\"" + std::to_string(y + 3) + "\" width=\"" +
            std::to_string(std::max(w, 1)) + "\" height=\"16\" fill=\"" + kColors[0] + "\" rx=\"2\"/>";
     std::string value = Num(bars[i].value) + (bars[i].note.empty() ? "" : " " + bars[i].note);
@@ -63,7 +84,7 @@ std::string BarChartSvg(const std::string& title, const std::vector<Bar>& bars, 
 
 std::string LineChartSvg(const std::string& title, const std::vector<std::string>& x_labels,
                          const std::vector<LineSeries>& series, int width, int height) {
-  constexpr int kLeft = 48, kRight = 16, kTop = 16, kBottom = 40;
+  constexpr int kLeft = 48, kRight = 32, kTop = 16, kBottom = 40;
   int legend = series.size() > 1 ? 20 * static_cast<int>((series.size() + 2) / 3) : 0;
   int total_height = height + legend;
   double max = 0;
