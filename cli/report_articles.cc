@@ -48,8 +48,10 @@ Result<LoadedArticles> LoadReportArticles(const store::ArticleStore& store, cons
         a.id = article.id;
         a.url = article.url;
         a.title = article.title;
-        a.source_id = article.source_id;
         a.source_name = OutletName(article, context);
+        // An outlet without a source id is known by its name (the URL's host): distinct outlets
+        // count distinct names then.
+        a.source_id = article.source_id.empty() ? a.source_name : article.source_id;
         a.published = article.published.value_or(article.fetched_at);
         a.day = VietnamDate(a.published);
         a.cluster = article.cluster;
@@ -74,6 +76,7 @@ Result<LoadedArticles> LoadReportArticles(const store::ArticleStore& store, cons
           return Status();
         }
         if (!filter.theme.empty() && !HasPrimaryTheme(a.analysis, filter.theme)) return Status();
+        if (filter.about_dx_only && !a.analysis.about_dx) return Status();
         if (filter.with_text) loaded.records.push_back(article);
         loaded.articles.push_back(std::move(a));
         return Status();

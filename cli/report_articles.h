@@ -27,6 +27,7 @@ namespace dxnews::cli {
 struct ReportFilter {
   std::optional<ProvinceFilter> province;  ///< main province among these
   std::string theme;                       ///< a primary theme id; "" for all
+  bool about_dx_only = false;              ///< only articles about digital transformation (about_dx)
   bool with_text = false;                  ///< also keep the stored articles' text fields (export)
   /// When set, only these article ids (the matches of --query).
   std::optional<std::set<std::int64_t>> ids;

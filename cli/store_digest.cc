@@ -17,10 +17,12 @@ Result<report::Digest> DigestFromStore(const store::ArticleStore& store, const R
   report::Period previous = report::PreviousPeriod(period);
   report::Period reference{analyzer::AddDays(previous.first, -7 * kReferenceWeeks),
                            analyzer::AddDays(previous.first, -1)};
+  ReportFilter dx = filter;
+  dx.about_dx_only = true;  // the digest is about CĐS coverage
   std::int64_t fresh = 0;
   for (auto [range, target] : {std::pair{period, &input.current}, std::pair{previous, &input.previous},
                                std::pair{reference, &input.reference}}) {
-    Result<LoadedArticles> loaded = LoadReportArticles(store, range, filter, models.Context());
+    Result<LoadedArticles> loaded = LoadReportArticles(store, range, dx, models.Context());
     if (!loaded.ok()) return loaded.status();
     fresh += loaded.value().analysed_now;
     *target = std::move(loaded.value().articles);

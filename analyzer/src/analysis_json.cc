@@ -106,6 +106,7 @@ std::string AnalysisToJson(const ArticleAnalysis& analysis, int indent) {
               {"dates", Dates(analysis.dates, analysis.text)},
               {"places", Places(analysis.places)},
               {"province", province},
+              {"about_dx", analysis.about_dx},
               {"themes", Themes(analysis.themes)},
               {"events", Events(analysis.events)},
               {"keywords", Keywords(analysis.keywords)},
@@ -188,6 +189,7 @@ ArticleAnalysis ReadAnalysis(const json& in) {
     out.province = MainProvince{StringOr(province, "id"), StringOr(province, "name"), StringOr(province, "new_id"),
                                 StringOr(province, "name_after_2025")};
   }
+  out.about_dx = in.value("about_dx", false);
   for (const json& t : in.at("themes")) {
     ThemeScore theme;
     theme.id = StringOr(t, "id");

@@ -92,6 +92,7 @@ ArticleAnalysis ArticleAnalyzer::Analyze(const ArticleInput& article) const {
   std::vector<Token> title_tokens, body_tokens;
   SplitTokensAt(tokens, title_end, &title_tokens, &body_tokens);
   out.themes = models_->themes.Classify(title, title_tokens, body, body_tokens);
+  out.about_dx = models_->themes.Gate(title, title_tokens, body, body_tokens).primary;
 
   const std::vector<bool> joins = SegmentText(models_->segmenter, text, tokens, sentences);
   out.keywords = ExtractKeywords(text, tokens, joins, kKeywords);

@@ -50,6 +50,10 @@ struct ArticleAnalysis {
   std::vector<PlaceMention> places;
   std::optional<MainProvince> province;  ///< unset for a national story
   std::vector<ThemeScore> themes;        ///< best first; the 1-3 main ones have primary == true
+  /// The article is about digital transformation: the umbrella gate of the theme classifier
+  /// (ThemeClassifier::Gate) found a strong trigger ("chuyển đổi số", "CĐS") outside every false
+  /// friend. Themes are scored either way; reports on CĐS coverage keep only these articles.
+  bool about_dx = false;
   std::vector<EventMention> events;
   std::vector<Keyword> keywords;  ///< segmented words, best first
   std::string summary;            ///< two or three sentences of the article, in order
