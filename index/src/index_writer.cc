@@ -43,12 +43,11 @@ void AddText(const TermMapper& mapper, const std::string& text, TextField field,
   std::string exact;
   for (const IndexTerm& term : mapper.Map(text)) {
     Xapian::termpos position = base + term.position;
-    // Phrases are made of word terms only, so syllable terms need no positions, which keeps the
-    // index smaller.
-    if (term.kind == TermKind::kSyllableExact || term.kind == TermKind::kSyllableFolded) {
-      doc->add_term(TermString(field, term.kind, term.text), wdf);
-    } else {
+    // Phrases match on the folded words, so only they carry positions (TermMapper decides).
+    if (term.positional) {
       doc->add_posting(TermString(field, term.kind, term.text), position, wdf);
+    } else {
+      doc->add_term(TermString(field, term.kind, term.text), wdf);
     }
     if (term.kind == TermKind::kWordExact) exact = term.text;
     if (term.kind == TermKind::kWordFolded && spellings != nullptr) spellings->emplace(term.text, exact);

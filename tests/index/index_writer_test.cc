@@ -46,6 +46,28 @@ TEST_CASE("IndexWriter replaces by id and records the store seq with each commit
   CHECK(searcher.value()->Search("xăng", {}).value().hits.empty());
 }
 
+TEST_CASE("A quoted phrase matches folded text and ranks the exact-diacritic phrase first", "[index][writer]") {
+  // Positions are kept on folded words only; exactness comes from the exact word terms.
+  dxnews::testing::TempDir dir;
+  {
+    auto writer = IndexWriter::Open(dir.File("index"));
+    REQUIRE(writer.ok());
+    REQUIRE(writer.value()->Add(IndexEntry::Build(Doc(1, "Thanh toan truc tuyen tang manh"), Mapper())).ok());
+    REQUIRE(writer.value()->Add(IndexEntry::Build(Doc(2, "Thanh toán trực tuyến tăng mạnh"), Mapper())).ok());
+    REQUIRE(writer.value()->Add(IndexEntry::Build(Doc(3, "Trực tuyến: thanh toán tăng"), Mapper())).ok());
+    REQUIRE(writer.value()->Commit(3).ok());
+  }
+  auto searcher = Searcher::Open(dir.File("index"), Mapper());
+  REQUIRE(searcher.ok());
+  for (const char* query : {"\"thanh toán trực tuyến\"", "title:\"thanh toán trực tuyến\""}) {
+    INFO(query);
+    SearchResults results = searcher.value()->Search(query, {}).value();
+    REQUIRE(results.hits.size() == 2);  // not 3: the words are not in order there
+    CHECK(results.hits[0].id == 2);
+    CHECK(results.hits[1].id == 1);
+  }
+}
+
 TEST_CASE("Uncommitted documents are lost when the writer goes away, committed ones stay", "[index][writer]") {
   dxnews::testing::TempDir dir;
   {
