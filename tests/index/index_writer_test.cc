@@ -1,6 +1,7 @@
 #include "dxnews/index/index_writer.h"
 
 #include <catch2/catch.hpp>
+#include <xapian.h>
 
 #include "dxnews/index/searcher.h"
 #include "search_fixture.h"
@@ -66,6 +67,25 @@ TEST_CASE("A quoted phrase matches folded text and ranks the exact-diacritic phr
     CHECK(results.hits[0].id == 2);
     CHECK(results.hits[1].id == 1);
   }
+}
+
+TEST_CASE("IndexWriter refuses an index of an older layout and asks for a reindex", "[index][writer]") {
+  dxnews::testing::TempDir dir;
+  {
+    // A non-empty index without the format metadata, as dxnews wrote before format 2.
+    Xapian::WritableDatabase old(dir.File("index"), Xapian::DB_CREATE_OR_OPEN);
+    Xapian::Document doc;
+    doc.add_term("QQ7");
+    old.replace_document("QQ7", doc);
+    old.commit();
+  }
+  auto writer = IndexWriter::Open(dir.File("index"));
+  REQUIRE_FALSE(writer.ok());
+  CHECK(writer.status().code() == Status::Code::kInvalidInput);
+  CHECK(writer.status().message().find("dxnews reindex") != std::string::npos);
+  // A new index gets the current format and opens again.
+  REQUIRE(IndexWriter::Open(dir.File("new")).ok());
+  CHECK(IndexWriter::Open(dir.File("new")).ok());
 }
 
 TEST_CASE("Uncommitted documents are lost when the writer goes away, committed ones stay", "[index][writer]") {
