@@ -56,13 +56,14 @@ std::vector<index::IndexEntry> BuildEntries(const std::vector<store::StoredArtic
   return entries;
 }
 
-// Adds and commits one analysed batch; runs on the writer thread.
-Status WriteBatch(index::IndexWriter& writer, std::vector<index::IndexEntry> entries, std::int64_t seq) {
+// Adds one analysed chunk and, when `commit`, commits everything added so far; runs on the writer
+// thread.
+Status WriteChunk(index::IndexWriter& writer, std::vector<index::IndexEntry> entries, std::int64_t seq, bool commit) {
   for (index::IndexEntry& entry : entries) {
     Status status = writer.Add(std::move(entry));
     if (!status.ok()) return status;
   }
-  return writer.Commit(seq);
+  return commit ? writer.Commit(seq) : Status();
 }
 
 }  // namespace
@@ -74,42 +75,64 @@ Status RunIndexPipeline(const store::ArticleStore& store, index::IndexWriter& wr
   Result<std::int64_t> seq = writer.StoreSeq();
   if (!seq.ok()) return seq.status();
   progress->store_seq = seq.value();
-  std::int64_t read_seq = seq.value();  // the last seq read from the store; committed lags one batch
-  // The writer commits batch N on its own thread while batch N + 1 is analysed.
+  std::int64_t read_seq = seq.value();  // the last seq read from the store; committed lags behind
+  const int batch_size = std::max(options.batch_size, 1);
+  const int chunk_size = std::clamp(options.chunk_size, 1, batch_size);
+  // The writer adds chunk N (and commits, at the end of a batch) on its own thread while chunk
+  // N + 1 is analysed.
   std::future<Status> writing;
-  std::int64_t writing_seq = 0, writing_size = 0;
+  bool writing_commits = false;
+  std::int64_t writing_seq = 0, uncommitted = 0;
   auto finish_writing = [&]() -> Status {
     if (!writing.valid()) return Status();
     Status status = writing.get();
-    if (!status.ok()) return status;
+    if (!status.ok() || !writing_commits) return status;
     progress->store_seq = writing_seq;
-    progress->indexed += writing_size;
+    progress->indexed += uncommitted;
+    uncommitted = 0;
     ++progress->batches;
     if (on_batch) on_batch(*progress);
     return Status();
   };
-  std::vector<store::StoredArticle> batch;
+  std::vector<store::StoredArticle> chunk;
+  std::int64_t in_batch = 0;  // articles read into the current batch
   while (true) {
-    batch.clear();
+    chunk.clear();
+    const int limit = static_cast<int>(std::min<std::int64_t>(chunk_size, batch_size - in_batch));
     Status status = store.ForEachChangedSince(
         read_seq,
         [&](const store::StoredArticle& article) {
-          batch.push_back(article);
+          chunk.push_back(article);
           return Status();
         },
-        std::max(options.batch_size, 1));
-    if (status.ok() && !batch.empty()) {
-      read_seq = batch.back().seq;
-      std::vector<index::IndexEntry> entries = BuildEntries(batch, mapper, analyzer, std::max(options.threads, 1));
+        limit);
+    if (status.ok() && !chunk.empty()) {
+      read_seq = chunk.back().seq;
+      in_batch += static_cast<std::int64_t>(chunk.size());
+      // A short chunk means the store has nothing more: commit what there is.
+      const bool commit = in_batch >= batch_size || static_cast<int>(chunk.size()) < limit;
+      if (commit) in_batch = 0;
+      std::vector<index::IndexEntry> entries = BuildEntries(chunk, mapper, analyzer, std::max(options.threads, 1));
       status = finish_writing();
       if (status.ok()) {
         writing_seq = read_seq;
-        writing_size = static_cast<std::int64_t>(batch.size());
-        writing = std::async(std::launch::async, WriteBatch, std::ref(writer), std::move(entries), read_seq);
+        writing_commits = commit;
+        uncommitted += static_cast<std::int64_t>(chunk.size());
+        writing = std::async(std::launch::async, WriteChunk, std::ref(writer), std::move(entries), read_seq, commit);
         continue;
       }
     }
     Status last = finish_writing();  // never leave the writer thread running
+    if (status.ok() && last.ok() && uncommitted > 0) {
+      // The store ended exactly at a chunk boundary: commit the rest.
+      last = writer.Commit(read_seq);
+      if (last.ok()) {
+        progress->store_seq = read_seq;
+        progress->indexed += uncommitted;
+        ++progress->batches;
+        if (on_batch) on_batch(*progress);
+      }
+    }
     return status.ok() ? last : status;
   }
 }

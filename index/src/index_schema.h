@@ -16,6 +16,10 @@ constexpr unsigned kSlotOfficials = 6;  // official names joined with "\n"
 
 // Metadata: the last store change seq committed with the documents.
 constexpr char kMetaStoreSeq[] = "dxnews.store_seq";
+// Metadata: the layout of the terms and documents, kIndexFormat. Format 2: positions on folded
+// words only (IndexTerm::positional) and Xapian document id = article id.
+constexpr char kMetaFormat[] = "dxnews.index_format";
+constexpr char kIndexFormat[] = "2";
 
 // Stored data keys.
 constexpr char kDataId[] = "id";

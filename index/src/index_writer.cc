@@ -2,9 +2,11 @@
 
 #include <xapian.h>
 
+#include <limits>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <unordered_set>
 #include <utility>
 
 #include "dxnews/analyzer/civil_date.h"
@@ -16,6 +18,14 @@ namespace dxnews::index {
 namespace {
 
 constexpr std::int64_t kVietnamOffsetSeconds = 7 * 3600;
+
+// The Xapian document id of an article is its store id, so adding a new article needs no lookup
+// of its id term and replacing or deleting one goes straight to the document.
+bool ValidId(std::int64_t id) { return id >= 1 && id <= std::numeric_limits<Xapian::docid>::max(); }
+
+Status BadId(std::int64_t id) {
+  return Status::InvalidInput("article id " + std::to_string(id) + " is outside the index's document ids");
+}
 
 std::string Month(std::int64_t utc_seconds) {
   std::int64_t local_days = (utc_seconds + kVietnamOffsetSeconds) / 86400;
@@ -43,12 +53,11 @@ void AddText(const TermMapper& mapper, const std::string& text, TextField field,
   std::string exact;
   for (const IndexTerm& term : mapper.Map(text)) {
     Xapian::termpos position = base + term.position;
-    // Phrases are made of word terms only, so syllable terms need no positions, which keeps the
-    // index smaller.
-    if (term.kind == TermKind::kSyllableExact || term.kind == TermKind::kSyllableFolded) {
-      doc->add_term(TermString(field, term.kind, term.text), wdf);
-    } else {
+    // Phrases match on the folded words, so only they carry positions (TermMapper decides).
+    if (term.positional) {
       doc->add_posting(TermString(field, term.kind, term.text), position, wdf);
+    } else {
+      doc->add_term(TermString(field, term.kind, term.text), wdf);
     }
     if (term.kind == TermKind::kWordExact) exact = term.text;
     if (term.kind == TermKind::kWordFolded && spellings != nullptr) spellings->emplace(term.text, exact);
@@ -128,7 +137,9 @@ IndexEntry IndexEntry::Build(const IndexDocument& doc, const TermMapper& mapper)
 struct IndexWriter::Impl {
   std::string path;
   Xapian::WritableDatabase db;
-  std::set<std::pair<std::string, std::string>> spellings;  // since the last commit
+  // "folded\0exact" of every diacritic form this writer has put in the synonym table, so that each
+  // is added once rather than once per article.
+  std::unordered_set<std::string> spellings_added;
 };
 
 IndexWriter::IndexWriter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -140,6 +151,12 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& path) 
     auto impl = std::make_unique<Impl>();
     impl->path = path;
     impl->db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+    const std::string format = impl->db.get_metadata(internal::kMetaFormat);
+    if (impl->db.get_doccount() == 0) {
+      impl->db.set_metadata(internal::kMetaFormat, internal::kIndexFormat);
+    } else if (format != internal::kIndexFormat) {
+      return Status::InvalidInput(path + ": the index was written by an older dxnews (run 'dxnews reindex')");
+    }
     writer.reset(new IndexWriter(std::move(impl)));
     return Status();
   });
@@ -148,27 +165,33 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& path) 
 }
 
 Status IndexWriter::Add(IndexEntry entry) {
+  if (!ValidId(entry.impl_->id)) return BadId(entry.impl_->id);
   return internal::GuardXapian(impl_->path, [&] {
-    impl_->db.replace_document(KeyTerm(KeyField::kId, std::to_string(entry.impl_->id)), entry.impl_->document);
-    impl_->spellings.merge(entry.impl_->spellings);
+    impl_->db.replace_document(static_cast<Xapian::docid>(entry.impl_->id), entry.impl_->document);
+    // The synonym table maps a folded word to its diacritic forms ("chuyen_doi_so" ->
+    // "chuyển_đổi_số"); the searcher picks the most frequent one for "did you mean".
+    std::string key;
+    for (const auto& [folded, exact] : entry.impl_->spellings) {
+      key.assign(folded).append(1, '\0').append(exact);
+      if (impl_->spellings_added.insert(key).second) impl_->db.add_synonym(folded, exact);
+    }
     for (const std::string& word : entry.impl_->title_words) impl_->db.add_spelling(word);
     return Status();
   });
 }
 
 Status IndexWriter::Delete(std::int64_t id) {
+  if (!ValidId(id)) return Status();  // never added
   return internal::GuardXapian(impl_->path, [&] {
-    impl_->db.delete_document(KeyTerm(KeyField::kId, std::to_string(id)));
+    if (impl_->db.term_exists(KeyTerm(KeyField::kId, std::to_string(id)))) {
+      impl_->db.delete_document(static_cast<Xapian::docid>(id));
+    }
     return Status();
   });
 }
 
 Status IndexWriter::Commit(std::int64_t store_seq) {
   return internal::GuardXapian(impl_->path, [&] {
-    // The synonym table maps a folded word to its diacritic forms ("chuyen_doi_so" ->
-    // "chuyển_đổi_số"); the searcher picks the most frequent one for "did you mean".
-    for (const auto& [folded, exact] : impl_->spellings) impl_->db.add_synonym(folded, exact);
-    impl_->spellings.clear();
     impl_->db.set_metadata(internal::kMetaStoreSeq, std::to_string(store_seq));
     impl_->db.commit();
     return Status();

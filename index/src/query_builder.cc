@@ -31,12 +31,9 @@ std::vector<Xapian::Query> FoldedTerms(TextField field, const std::string& folde
           Xapian::Query(TermString(field, TermKind::kWordExact, folded))};
 }
 
-// The terms of one word position inside a phrase (unweighted: phrases take plain terms).
-Xapian::Query PhraseSlot(TextField field, const Synonyms::Word& word) {
-  std::vector<Xapian::Query> terms = FoldedTerms(field, word.folded);
-  if (word.exact != word.folded) terms.emplace_back(TermString(field, TermKind::kWordExact, word.exact));
-  return Or(terms);
-}
+// The terms of one word position inside a phrase: its folded forms, the only positional terms
+// (IndexTerm::positional).
+Xapian::Query PhraseSlot(TextField field, const Synonyms::Word& word) { return Or(FoldedTerms(field, word.folded)); }
 
 }  // namespace
 
@@ -171,16 +168,17 @@ Xapian::Query QueryBuilder::Phrase(const std::string& text, TextField field) con
   std::vector<QueryWord> words = QueryWords(mapper_, text);
   if (words.empty()) return Xapian::Query::MatchNothing;
   if (words.size() == 1) return Word(words.front(), field);
-  std::vector<Xapian::Query> slots, exact_slots;
+  std::vector<Xapian::Query> slots, weighted;
   for (const QueryWord& w : words) {
     slots.push_back(PhraseSlot(field, w.keys));
-    exact_slots.emplace_back(TermString(field, TermKind::kWordExact, w.keys.exact));
+    weighted.push_back(Word(w, field));
   }
   auto window = static_cast<Xapian::termcount>(slots.size());
-  Xapian::Query any(Xapian::Query::OP_PHRASE, slots.begin(), slots.end(), window);
-  Xapian::Query exact(Xapian::Query::OP_PHRASE, exact_slots.begin(), exact_slots.end(), window);
-  // Every match of the exact phrase is also a match of `any`; OR-ing adds weight to exact ones.
-  return Xapian::Query(Xapian::Query::OP_OR, any, Bonus(any, exact, kExactBonus));
+  Xapian::Query phrase(Xapian::Query::OP_PHRASE, slots.begin(), slots.end(), window);
+  // Positions are on folded words only, so the phrase only selects; the weight is that of its
+  // words, whose forms share one idf and rank exact diacritics first (Word), so a text written
+  // without diacritics does not outweigh the exact phrase through its rarer terms.
+  return Xapian::Query(Xapian::Query::OP_FILTER, And(weighted), phrase);
 }
 
 Xapian::Query QueryBuilder::Field(const QueryNode& node) const {

@@ -35,12 +35,13 @@ void AddWord(std::string_view text, const std::vector<Token>& tokens, size_t fir
   }
   const auto begin = static_cast<uint32_t>(tokens[first].begin);
   const auto end = static_cast<uint32_t>(tokens[last - 1].end);
-  out->push_back({exact, position, TermKind::kWordExact, begin, end});
-  if (folded != exact) out->push_back({folded, position, TermKind::kWordFolded, begin, end});
+  const bool plain = folded == exact;
+  out->push_back({exact, position, TermKind::kWordExact, begin, end, plain});
+  if (!plain) out->push_back({folded, position, TermKind::kWordFolded, begin, end, true});
   if (syllables.size() < 2) return;
   for (auto& [lower, fold] : syllables) {
-    if (fold != lower) out->push_back({fold, position, TermKind::kSyllableFolded, begin, end});
-    out->push_back({std::move(lower), position, TermKind::kSyllableExact, begin, end});
+    if (fold != lower) out->push_back({fold, position, TermKind::kSyllableFolded, begin, end, false});
+    out->push_back({std::move(lower), position, TermKind::kSyllableExact, begin, end, false});
   }
 }
 

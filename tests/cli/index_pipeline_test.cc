@@ -47,11 +47,13 @@ std::unique_ptr<store::ArticleStore> StoreWith(const std::string& path, int coun
   return std::move(store).value();
 }
 
-IndexProgress Index(const store::ArticleStore& store, const std::string& index_path, int batch_size) {
+IndexProgress Index(const store::ArticleStore& store, const std::string& index_path, int batch_size,
+                    int chunk_size = 500) {
   auto writer = index::IndexWriter::Open(index_path);
   REQUIRE(writer.ok());
   IndexPipelineOptions options;
   options.batch_size = batch_size;
+  options.chunk_size = chunk_size;
   IndexProgress progress;
   Status status = RunIndexPipeline(store, *writer.value(), Mapper(), Analyzer(), options, {}, &progress);
   INFO(status.ToString());
@@ -86,6 +88,23 @@ TEST_CASE("dxnews index: only new or changed articles are indexed again", "[cli]
   CHECK(second.indexed == 2);
   CHECK(Hits(index_path, "\"thí điểm\"") == 1);
   CHECK(Hits(index_path, "chuyển đổi số") == 26);
+}
+
+TEST_CASE("dxnews index: a batch of several chunks is one commit", "[cli][index_pipeline]") {
+  dxnews::testing::TempDir dir;
+  // Chunks of 4 never cross a batch of 10 (4 + 4 + 2): commits at 10, 20 and the end, whether the
+  // store ends inside a chunk (25: the short chunk commits) or at a chunk boundary (24).
+  for (const auto& [count, batches] : {std::pair<int, int>{25, 3}, {24, 3}}) {
+    auto store = StoreWith(dir.File("dxnews-" + std::to_string(count) + ".sqlite"), count);
+    const std::string index_path = dir.File("index-" + std::to_string(count));
+    IndexProgress progress = Index(*store, index_path, 10, 4);
+    INFO(count);
+    CHECK(progress.indexed == count);
+    CHECK(progress.batches == batches);
+    CHECK(progress.store_seq == store->MaxSeq().value());
+    CHECK(Hits(index_path, "chuyển đổi số") == count);
+    CHECK(Index(*store, index_path, 10, 4).indexed == 0);
+  }
 }
 
 TEST_CASE("dxnews index: kill -9 while indexing loses nothing; the next run catches up", "[cli][index_pipeline]") {

@@ -1,6 +1,7 @@
 #include "dxnews/index/index_writer.h"
 
 #include <catch2/catch.hpp>
+#include <xapian.h>
 
 #include "dxnews/index/searcher.h"
 #include "search_fixture.h"
@@ -44,6 +45,47 @@ TEST_CASE("IndexWriter replaces by id and records the store seq with each commit
   REQUIRE(writer.value()->Delete(2).ok());
   REQUIRE(writer.value()->Commit(4).ok());
   CHECK(searcher.value()->Search("xăng", {}).value().hits.empty());
+}
+
+TEST_CASE("A quoted phrase matches folded text and ranks the exact-diacritic phrase first", "[index][writer]") {
+  // Positions are kept on folded words only; exactness comes from the exact word terms.
+  dxnews::testing::TempDir dir;
+  {
+    auto writer = IndexWriter::Open(dir.File("index"));
+    REQUIRE(writer.ok());
+    REQUIRE(writer.value()->Add(IndexEntry::Build(Doc(1, "Thanh toan truc tuyen tang manh"), Mapper())).ok());
+    REQUIRE(writer.value()->Add(IndexEntry::Build(Doc(2, "Thanh toán trực tuyến tăng mạnh"), Mapper())).ok());
+    REQUIRE(writer.value()->Add(IndexEntry::Build(Doc(3, "Trực tuyến: thanh toán tăng"), Mapper())).ok());
+    REQUIRE(writer.value()->Commit(3).ok());
+  }
+  auto searcher = Searcher::Open(dir.File("index"), Mapper());
+  REQUIRE(searcher.ok());
+  for (const char* query : {"\"thanh toán trực tuyến\"", "title:\"thanh toán trực tuyến\""}) {
+    INFO(query);
+    SearchResults results = searcher.value()->Search(query, {}).value();
+    REQUIRE(results.hits.size() == 2);  // not 3: the words are not in order there
+    CHECK(results.hits[0].id == 2);
+    CHECK(results.hits[1].id == 1);
+  }
+}
+
+TEST_CASE("IndexWriter refuses an index of an older layout and asks for a reindex", "[index][writer]") {
+  dxnews::testing::TempDir dir;
+  {
+    // A non-empty index without the format metadata, as dxnews wrote before format 2.
+    Xapian::WritableDatabase old(dir.File("index"), Xapian::DB_CREATE_OR_OPEN);
+    Xapian::Document doc;
+    doc.add_term("QQ7");
+    old.replace_document("QQ7", doc);
+    old.commit();
+  }
+  auto writer = IndexWriter::Open(dir.File("index"));
+  REQUIRE_FALSE(writer.ok());
+  CHECK(writer.status().code() == Status::Code::kInvalidInput);
+  CHECK(writer.status().message().find("dxnews reindex") != std::string::npos);
+  // A new index gets the current format and opens again.
+  REQUIRE(IndexWriter::Open(dir.File("new")).ok());
+  CHECK(IndexWriter::Open(dir.File("new")).ok());
 }
 
 TEST_CASE("Uncommitted documents are lost when the writer goes away, committed ones stay", "[index][writer]") {

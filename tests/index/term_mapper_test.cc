@@ -37,6 +37,18 @@ TEST_CASE("TermMapper gives each word its exact and folded forms and its syllabl
   CHECK(terms.front().kind == TermKind::kWordExact);
 }
 
+TEST_CASE("TermMapper makes the folded form of each word its one positional term", "[index][term_mapper]") {
+  // "Chuyển đổi số" has diacritics: its folded word carries the position; "online" has none, so
+  // its exact term is its folded form and carries it.
+  std::vector<IndexTerm> terms = Mapper().Map("Chuyển đổi số online");
+  std::vector<std::string> positional;
+  for (const IndexTerm& t : terms) {
+    if (t.positional) positional.push_back(t.text);
+    if (t.kind == TermKind::kSyllableExact || t.kind == TermKind::kSyllableFolded) CHECK_FALSE(t.positional);
+  }
+  CHECK(positional == std::vector<std::string>{"chuyen_doi_so", "online"});
+}
+
 TEST_CASE("TermMapper maps a query typed without diacritics onto the folded terms of the text",
           "[index][term_mapper]") {
   std::vector<IndexTerm> query = Mapper().Map("chuyen doi so");

@@ -3,7 +3,10 @@
 // word-segmented by the analyzer; every word yields its exact form ("chuyển_đổi_số", lower case,
 // canonical tone placement) and its folded search key ("chuyen_doi_so"), and a multi-syllable
 // word also yields its syllables, so that "số" alone still finds "chuyển_đổi_số". All terms of
-// one word share the word's position, which keeps phrase queries working on either form.
+// one word share the word's position, but only the folded form of the word is positional in the
+// index (IndexTerm::positional): phrases match on folded words, and the other forms are plain
+// terms that rank exact and whole-word matches higher. One positional posting a word keeps the
+// index small and the writer fast.
 #ifndef DXNEWS_INDEX_TERM_MAPPER_H_
 #define DXNEWS_INDEX_TERM_MAPPER_H_
 
@@ -32,6 +35,9 @@ struct IndexTerm {
   TermKind kind = TermKind::kWordExact;
   uint32_t begin = 0;  ///< byte offset of the word in the mapped text
   uint32_t end = 0;    ///< byte offset just past the word
+  /// True for the one term of each word that the index stores with its position: the folded
+  /// word (kWordFolded, or kWordExact when the word has no diacritics). Phrases match on these.
+  bool positional = false;
 };
 
 /// The free-text fields: the body (title, lead and text together) and the title alone.
