@@ -9,11 +9,9 @@
 
 #include "commands.h"
 #include "console.h"
-#include "data_files.h"
 #include "dxnews/analyzer/analysis_json.h"
 #include "dxnews/report/csv.h"
 #include "progress_meter.h"
-#include "query_ids.h"
 #include "report_setup.h"
 #include "vietnam_time.h"
 
@@ -76,20 +74,7 @@ class ExportCommand : public Command {
   int Run(const GlobalOptions& global) override {
     Result<ReportModels> models = ReportModels::Load(global.data_dir);
     if (!models.ok()) return ReportFailure(models.status());
-    Result<report::Period> period = flags_.Period({{1970, 1, 2}, analyzer::AddDays(VietnamToday(), 1)});
-    if (!period.ok()) return ReportFailure(period.status());
-    Result<ReportFilter> filter = flags_.Filter(models.value());
-    if (!filter.ok()) return ReportFailure(filter.status());
-    filter.value().with_text = true;
-    if (!query_.empty()) {
-      Result<std::set<std::int64_t>> ids = SearchIds(global.data_dir, query_);
-      if (!ids.ok()) return ReportFailure(ids.status());
-      filter.value().ids = std::move(ids).value();
-    }
-    Result<std::unique_ptr<store::ArticleStore>> store = OpenStore(global.data_dir, /*create=*/false);
-    if (!store.ok()) return ReportFailure(store.status());
-    Result<LoadedArticles> loaded =
-        LoadReportArticles(*store.value(), period.value(), filter.value(), models.value().Context());
+    Result<LoadedArticles> loaded = LoadFlaggedArticles(global.data_dir, models.value(), flags_, query_, true);
     if (!loaded.ok()) return ReportFailure(loaded.status());
 
     std::ofstream file;

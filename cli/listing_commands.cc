@@ -8,10 +8,8 @@
 
 #include "commands.h"
 #include "console.h"
-#include "data_files.h"
 #include "dxnews/report/csv.h"
 #include "dxnews/report/listings.h"
-#include "query_ids.h"
 #include "report_setup.h"
 
 namespace dxnews::cli {
@@ -65,19 +63,7 @@ class ListingCommand : public Command {
   int Run(const GlobalOptions& global) override {
     Result<ReportModels> models = ReportModels::Load(global.data_dir);
     if (!models.ok()) return ReportFailure(models.status());
-    Result<report::Period> period = flags_.Period({{2000, 1, 1}, analyzer::AddDays(VietnamToday(), 1)});
-    if (!period.ok()) return ReportFailure(period.status());
-    Result<ReportFilter> filter = flags_.Filter(models.value());
-    if (!filter.ok()) return ReportFailure(filter.status());
-    if (!query_.empty()) {
-      Result<std::set<std::int64_t>> ids = SearchIds(global.data_dir, query_);
-      if (!ids.ok()) return ReportFailure(ids.status());
-      filter.value().ids = std::move(ids).value();
-    }
-    Result<std::unique_ptr<store::ArticleStore>> store = OpenStore(global.data_dir, /*create=*/false);
-    if (!store.ok()) return ReportFailure(store.status());
-    Result<LoadedArticles> loaded =
-        LoadReportArticles(*store.value(), period.value(), filter.value(), models.value().Context());
+    Result<LoadedArticles> loaded = LoadFlaggedArticles(global.data_dir, models.value(), flags_, query_, false);
     if (!loaded.ok()) return ReportFailure(loaded.status());
     const std::vector<report::ReportArticle>& articles = loaded.value().articles;
     switch (kind_) {

@@ -6,6 +6,7 @@
 
 #include "dxnews/analyzer/analyzer_version.h"
 #include "data_files.h"
+#include "query_ids.h"
 #include "source_catalog.h"
 #include "vietnam_time.h"
 
@@ -84,6 +85,23 @@ std::string ReportFlags::Describe(const ReportModels& models) const {
     out += (out.empty() ? "" : " · ") + std::string("Chủ đề: ") + label;
   }
   return out;
+}
+
+Result<LoadedArticles> LoadFlaggedArticles(const std::string& data_dir, const ReportModels& models,
+                                           const ReportFlags& flags, const std::string& query, bool with_text) {
+  Result<report::Period> period = flags.Period({{1970, 1, 2}, analyzer::AddDays(VietnamToday(), 1)});
+  if (!period.ok()) return period.status();
+  Result<ReportFilter> filter = flags.Filter(models);
+  if (!filter.ok()) return filter.status();
+  filter.value().with_text = with_text;
+  if (!query.empty()) {
+    Result<std::set<std::int64_t>> ids = SearchIds(data_dir, query);
+    if (!ids.ok()) return ids.status();
+    filter.value().ids = std::move(ids).value();
+  }
+  Result<std::unique_ptr<store::ArticleStore>> store = OpenStore(data_dir, /*create=*/false);
+  if (!store.ok()) return store.status();
+  return LoadReportArticles(*store.value(), period.value(), filter.value(), models.Context());
 }
 
 analyzer::CivilDate VietnamToday() { return VietnamDate(static_cast<std::int64_t>(std::time(nullptr))); }

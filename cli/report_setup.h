@@ -50,6 +50,12 @@ struct ReportFlags {
   std::string Describe(const ReportModels& models) const;
 };
 
+/// The articles the listing and export commands work on: those of the period of `flags` (default:
+/// everything up to tomorrow), passing its filters and, when `query` is not empty, matching it in
+/// the index of `data_dir`. Errors name the flag, the store or the index.
+Result<LoadedArticles> LoadFlaggedArticles(const std::string& data_dir, const ReportModels& models,
+                                           const ReportFlags& flags, const std::string& query, bool with_text);
+
 /// Today in Vietnam.
 analyzer::CivilDate VietnamToday();
 

@@ -56,3 +56,27 @@ check("a covered province is not listed as uncovered",
 check("digest totals", digest["totals"]["outlets"]["current"] >= top["outlet_count"], repr(digest["totals"]))
 sys.exit(1 if fail else 0)
 PY
+[ $? -eq 0 ] || exit 1
+
+# The other report commands on the same data.
+d="$tmp/demo"
+name=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["known_official"]["name"])' "$facts")
+number=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["known_document"]["number"])' "$facts")
+fail=0
+out=$("$dxnews" --data-dir "$d" officials --json --limit 0 | python3 -c "
+import json,sys; o=[x for x in json.load(sys.stdin) if x['name']==sys.argv[1]]; print(o[0]['articles'] if o else 0)" "$name")
+[ "$out" -gt 1 ] && echo "ok   officials --json: $name in $out articles" || { echo "FAIL officials: $out"; fail=1; }
+out=$("$dxnews" --data-dir "$d" documents --csv --limit 0 | grep -c "^$number,")
+[ "$out" = 1 ] && echo "ok   documents --csv lists $number" || { echo "FAIL documents --csv: $out"; fail=1; }
+out=$("$dxnews" --data-dir "$d" events --limit 3 | head -1)
+case "$out" in 2024-*) echo "ok   events";; *) echo "FAIL events: $out"; fail=1;; esac
+out=$("$dxnews" --data-dir "$d" trends "chuyển đổi số" "theme:smart-city" --by month --format csv)
+case "$out" in "period,chuyển đổi số,theme:smart-city"*"2024-10,"*"2024-11,"*) echo "ok   trends --format csv";; *) echo "FAIL trends: $out"; fail=1;; esac
+"$dxnews" --data-dir "$d" trends 'chuyển "đổi' >/dev/null 2>&1; [ $? = 2 ] && echo "ok   trends bad series exit 2" || { echo "FAIL trends bad series"; fail=1; }
+"$dxnews" --data-dir "$d" export --format jsonl --province "Thai Nguyen" -o "$tmp/tn.jsonl" 2>/dev/null
+out=$(python3 -c "
+import json,sys; rows=[json.loads(l) for l in open(sys.argv[1])]
+print(len(rows), all(r['province_after_2025']=='thai-nguyen' and r['analysis']['province'] for r in rows))" "$tmp/tn.jsonl")
+case "$out" in [1-9]*" True") echo "ok   export --province: $out";; *) echo "FAIL export: $out"; fail=1;; esac
+"$dxnews" --data-dir "$d" digest --province "Atlantis" >/dev/null 2>&1; [ $? = 2 ] && echo "ok   unknown province exit 2" || { echo "FAIL unknown province"; fail=1; }
+exit $fail
