@@ -7,11 +7,13 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <string>
 
 #include "commands.h"
 #include "console.h"
 #include "index_pipeline.h"
+#include "progress_meter.h"
 
 namespace dxnews::cli {
 namespace {
@@ -54,13 +56,17 @@ class IndexCommand : public Command {
     {
       Result<std::unique_ptr<index::IndexWriter>> writer = index::IndexWriter::Open(target);
       if (!writer.ok()) return ReportFailure(writer.status());
-      auto report = [&](const IndexProgress& p) {
-        if (global.quiet) return;
-        std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
-        std::cerr << "dxnews: index: " << p.indexed << " articles (" << Rate(p.indexed, elapsed.count()) << ")\n";
-      };
+      // A rebuild knows how many articles it will write; an incremental run does not.
+      std::optional<std::int64_t> total;
+      if (rebuild_) {
+        Result<std::int64_t> count = store.value()->Count();
+        if (count.ok()) total = count.value();
+      }
+      ProgressMeter meter(rebuild_ ? "reindex" : "index", "articles", total, ProgressStyle::Detect(global.quiet));
+      auto report = [&](const IndexProgress& p) { meter.Advance(p.indexed - meter.done()); };
       status = RunIndexPipeline(*store.value(), *writer.value(), mapper.value(), analyzer.value(), options_, report,
                                 &progress);
+      meter.Finish();
     }
     if (!status.ok()) return ReportFailure(status);
     if (rebuild_) {
