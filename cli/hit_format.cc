@@ -66,6 +66,7 @@ std::string MarkSnippet(const index::Snippet& snippet, const std::string& open, 
   std::string out;
   size_t at = 0;
   for (const index::HighlightSpan& span : snippet.highlights) {
+    if (span.begin < at || span.end > snippet.text.size()) continue;  // overlapping or out of range
     out.append(snippet.text, at, span.begin - at);
     out += open;
     out.append(snippet.text, span.begin, span.end - span.begin);
@@ -80,6 +81,7 @@ std::string SnippetHtml(const index::Snippet& snippet) {
   std::string out;
   size_t at = 0;
   for (const index::HighlightSpan& span : snippet.highlights) {
+    if (span.begin < at || span.end > snippet.text.size()) continue;  // overlapping or out of range
     out += EscapeHtml(std::string_view(snippet.text).substr(at, span.begin - at));
     out += "<mark>" + EscapeHtml(std::string_view(snippet.text).substr(span.begin, span.end - span.begin)) + "</mark>";
     at = span.end;

@@ -31,7 +31,11 @@ Snippet MakeSnippet(std::string_view text, const std::set<std::string>& query_te
   std::vector<HighlightSpan> matches;
   for (const IndexTerm& term : mapper.Map(text)) {
     if (query_terms.count(TermString(TextField::kBody, term.kind, term.text)) == 0) continue;
-    if (!matches.empty() && matches.back().begin == term.begin) continue;  // other terms of the same word
+    // Other terms of the same word, or syllables inside a word already matched: one span.
+    if (!matches.empty() && term.begin < matches.back().end) {
+      matches.back().end = std::max<size_t>(matches.back().end, term.end);
+      continue;
+    }
     // Adjacent matched words make one span: "trợ lý ảo" rather than "trợ lý" + "ảo".
     if (!matches.empty() && term.begin == matches.back().end + 1 && text[matches.back().end] == ' ') {
       matches.back().end = term.end;

@@ -46,3 +46,12 @@ TEST_CASE("Search output: text, JSON and CSV carry the hit fields", "[cli][hit_f
 
 }  // namespace
 }  // namespace dxnews::cli
+
+TEST_CASE("MarkSnippet and SnippetHtml skip overlapping highlight spans instead of repeating text",
+          "[cli][hit_format]") {
+  dxnews::index::Snippet snippet;
+  snippet.text = "trung tâm điều hành thông minh";
+  snippet.highlights = {{0, 10}, {6, 10}, {25, 36}};  // the second overlaps the first
+  CHECK(dxnews::cli::MarkSnippet(snippet, "[", "]") == "[trung tâm] điều hành [thông minh]");
+  CHECK(dxnews::cli::SnippetHtml(snippet) == "<mark>trung tâm</mark> điều hành <mark>thông minh</mark>");
+}
