@@ -91,8 +91,9 @@ ArticleAnalysis ArticleAnalyzer::Analyze(const ArticleInput& article) const {
   const std::string_view body = text.substr(title_end);
   std::vector<Token> title_tokens, body_tokens;
   SplitTokensAt(tokens, title_end, &title_tokens, &body_tokens);
-  out.themes = models_->themes.Classify(title, title_tokens, body, body_tokens);
-  out.about_dx = models_->themes.Gate(title, title_tokens, body, body_tokens).primary;
+  ThemeVerdict verdict = models_->themes.ClassifyWithGate(title, title_tokens, body, body_tokens);
+  out.themes = std::move(verdict.themes);
+  out.about_dx = verdict.gate.primary;
 
   const std::vector<bool> joins = SegmentText(models_->segmenter, text, tokens, sentences);
   out.keywords = ExtractKeywords(text, tokens, joins, kKeywords);

@@ -36,13 +36,16 @@ struct KeyedText {
   size_t syllables = 0;
 };
 
+/// The lower-case and exact keys of `tokens`, and the syllable counts; `folded` stays empty
+/// (AddFoldedKeys() fills it, only for text that needs it).
 KeyedText MakeKeys(std::string_view text, const std::vector<Token>& tokens) {
   KeyedText out;
+  out.exact.reserve(tokens.size());
+  out.lower.reserve(tokens.size());
   for (const Token& t : tokens) {
     const std::string_view piece = text.substr(t.begin, t.end - t.begin);
     out.exact.push_back(Normalize(piece));
     out.lower.push_back(NormalizeLower(piece));
-    out.folded.push_back(Fold(piece));
     if (t.kind == TokenKind::kSyllable) {
       ++out.syllables;
       const bool ascii = std::all_of(piece.begin(), piece.end(),
@@ -51,6 +54,12 @@ KeyedText MakeKeys(std::string_view text, const std::vector<Token>& tokens) {
     }
   }
   return out;
+}
+
+/// Fills the folded keys of `tokens`, read only in folded mode.
+void AddFoldedKeys(std::string_view text, const std::vector<Token>& tokens, KeyedText* keys) {
+  keys->folded.reserve(tokens.size());
+  for (const Token& t : tokens) keys->folded.push_back(Fold(text.substr(t.begin, t.end - t.begin)));
 }
 
 /// True when `phrase` matches the text at token `at`.
@@ -225,9 +234,13 @@ ThemeScore ToScore(const std::string& id, Tally tally, double tokens) {
 std::vector<Tally> ScanAll(const internal::ThemeLexicon& lex, std::string_view title,
                            const std::vector<Token>& title_tokens, std::string_view body,
                            const std::vector<Token>& body_tokens) {
-  const KeyedText title_keys = MakeKeys(title, title_tokens);
-  const KeyedText body_keys = MakeKeys(body, body_tokens);
+  KeyedText title_keys = MakeKeys(title, title_tokens);
+  KeyedText body_keys = MakeKeys(body, body_tokens);
   const bool folded = IsFolded(title_keys, body_keys);
+  if (folded) {
+    AddFoldedKeys(title, title_tokens, &title_keys);
+    AddFoldedKeys(body, body_tokens, &body_keys);
+  }
   std::vector<Hit> hits;
   Scanner scanner(lex, &hits);
   scanner.Scan(title_keys, std::vector<size_t>(title_tokens.size(), 0), folded, kTitleWeight);
@@ -247,6 +260,30 @@ void MarkPrimary(std::vector<ThemeScore>* ranked) {
   }
 }
 
+/// The themes (all but the umbrella, tallies[0]) with a hit, highest score first, primaries marked.
+std::vector<ThemeScore> RankThemes(const internal::ThemeLexicon& lex, std::vector<Tally>* tallies,
+                                   double tokens) {
+  std::vector<ThemeScore> out;
+  for (size_t t = 1; t < tallies->size(); ++t) {
+    if ((*tallies)[t].raw > 0) out.push_back(ToScore(lex.themes[t].info.id, std::move((*tallies)[t]), tokens));
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const ThemeScore& a, const ThemeScore& b) { return a.score > b.score; });
+  MarkPrimary(&out);
+  return out;
+}
+
+/// The umbrella gate from tallies[0]: primary when it has strong evidence.
+ThemeScore GateScore(std::vector<Tally>* tallies, double tokens) {
+  ThemeScore out = ToScore("dx", std::move(tallies->front()), tokens);
+  out.primary = out.strong;
+  return out;
+}
+
+double TokenCount(const std::vector<Token>& title_tokens, const std::vector<Token>& body_tokens) {
+  return static_cast<double>(title_tokens.size() + body_tokens.size());
+}
+
 }  // namespace
 
 std::vector<ThemeScore> ThemeClassifier::Classify(std::string_view title,
@@ -254,16 +291,7 @@ std::vector<ThemeScore> ThemeClassifier::Classify(std::string_view title,
                                                   std::string_view body,
                                                   const std::vector<Token>& body_tokens) const {
   std::vector<Tally> tallies = ScanAll(*lexicon_, title, title_tokens, body, body_tokens);
-  const double tokens = static_cast<double>(title_tokens.size() + body_tokens.size());
-  std::vector<ThemeScore> out;
-  for (size_t t = 1; t < tallies.size(); ++t) {
-    if (tallies[t].raw > 0)
-      out.push_back(ToScore(lexicon_->themes[t].info.id, std::move(tallies[t]), tokens));
-  }
-  std::stable_sort(out.begin(), out.end(),
-                   [](const ThemeScore& a, const ThemeScore& b) { return a.score > b.score; });
-  MarkPrimary(&out);
-  return out;
+  return RankThemes(*lexicon_, &tallies, TokenCount(title_tokens, body_tokens));
 }
 
 std::vector<ThemeScore> ThemeClassifier::Classify(std::string_view title, std::string_view body) const {
@@ -273,9 +301,17 @@ std::vector<ThemeScore> ThemeClassifier::Classify(std::string_view title, std::s
 ThemeScore ThemeClassifier::Gate(std::string_view title, const std::vector<Token>& title_tokens,
                                  std::string_view body, const std::vector<Token>& body_tokens) const {
   std::vector<Tally> tallies = ScanAll(*lexicon_, title, title_tokens, body, body_tokens);
-  const double tokens = static_cast<double>(title_tokens.size() + body_tokens.size());
-  ThemeScore out = ToScore("dx", std::move(tallies[0]), tokens);
-  out.primary = out.strong;
+  return GateScore(&tallies, TokenCount(title_tokens, body_tokens));
+}
+
+ThemeVerdict ThemeClassifier::ClassifyWithGate(std::string_view title, const std::vector<Token>& title_tokens,
+                                               std::string_view body,
+                                               const std::vector<Token>& body_tokens) const {
+  std::vector<Tally> tallies = ScanAll(*lexicon_, title, title_tokens, body, body_tokens);
+  const double tokens = TokenCount(title_tokens, body_tokens);
+  ThemeVerdict out;
+  out.gate = GateScore(&tallies, tokens);
+  out.themes = RankThemes(*lexicon_, &tallies, tokens);
   return out;
 }
 

@@ -51,6 +51,12 @@ struct ThemeInfo {
   std::string description;  ///< English
 };
 
+/// Classify() and Gate() of one article, from one scan.
+struct ThemeVerdict {
+  std::vector<ThemeScore> themes;
+  ThemeScore gate;
+};
+
 /// The classifier: immutable after loading, thread-safe for Classify().
 class ThemeClassifier {
  public:
@@ -77,6 +83,9 @@ class ThemeClassifier {
   /// one strong trigger ("chuyển đổi số", "CĐS") outside every false friend.
   ThemeScore Gate(std::string_view title, const std::vector<Token>& title_tokens, std::string_view body,
                   const std::vector<Token>& body_tokens) const;
+  /// Classify() and Gate() together, scanning the text once (as fast as either alone).
+  ThemeVerdict ClassifyWithGate(std::string_view title, const std::vector<Token>& title_tokens,
+                                std::string_view body, const std::vector<Token>& body_tokens) const;
 
   /// The themes in file order.
   const std::vector<ThemeInfo>& themes() const;
