@@ -97,7 +97,7 @@ ArticleAnalysis ArticleAnalyzer::Analyze(const ArticleInput& article) const {
 
   const std::vector<bool> joins = SegmentText(models_->segmenter, text, tokens, sentences);
   out.keywords = ExtractKeywords(text, tokens, joins, kKeywords);
-  out.summary = Summarize(text, sentences, out.keywords);
+  out.summary = Summarize(text, tokens, sentences, out.keywords);
   return out;
 }
 

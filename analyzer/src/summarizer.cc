@@ -43,23 +43,26 @@ bool IsBoilerplate(std::string_view lower) {
   return !EndsSentence(lower);
 }
 
-/// The sentence's words (lower case) with spaces around, for " word " lookups, and their count.
-std::string WordLine(std::string_view sentence, size_t* words) {
+/// The words (lower case) of `tokens[first, last)` of `text` with spaces around, for " word "
+/// lookups, and their count.
+std::string WordLine(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t last,
+                     size_t* words) {
   std::string line = " ";
   *words = 0;
-  for (const Token& t : Tokenize(sentence)) {
+  for (size_t i = first; i < last; ++i) {
+    const Token& t = tokens[i];
     if (t.kind == TokenKind::kPunctuation) continue;
-    AppendLowerKey(sentence.substr(t.begin, t.end - t.begin), &line);
+    AppendLowerKey(text.substr(t.begin, t.end - t.begin), &line);
     line += ' ';
     ++*words;
   }
   return line;
 }
 
-}  // namespace
-
-std::string Summarize(std::string_view text, const std::vector<Sentence>& sentences,
-                      const std::vector<Keyword>& keywords, size_t max_sentences) {
+/// The summary of `text`; `word_line(i, &words)` gives WordLine() of sentence i.
+template <typename WordLineOf>
+std::string SummarizeWith(std::string_view text, const std::vector<Sentence>& sentences,
+                          const std::vector<Keyword>& keywords, size_t max_sentences, const WordLineOf& word_line) {
   struct Scored {
     size_t index;
     double score;
@@ -68,7 +71,7 @@ std::string Summarize(std::string_view text, const std::vector<Sentence>& senten
   for (size_t i = 0; i < sentences.size(); ++i) {
     const std::string_view sentence = text.substr(sentences[i].begin, sentences[i].end - sentences[i].begin);
     size_t words = 0;
-    const std::string line = WordLine(sentence, &words);
+    const std::string line = word_line(i, &words);
     if (words < kMinSummaryWords || words > kMaxSummaryWords || IsBoilerplate(NormalizeLower(sentence))) continue;
     double weight = 0;
     for (const Keyword& k : keywords) {
@@ -88,6 +91,25 @@ std::string Summarize(std::string_view text, const std::vector<Sentence>& senten
     out += Normalize(text.substr(sentences[s.index].begin, sentences[s.index].end - sentences[s.index].begin));
   }
   return out;
+}
+
+}  // namespace
+
+std::string Summarize(std::string_view text, const std::vector<Sentence>& sentences,
+                      const std::vector<Keyword>& keywords, size_t max_sentences) {
+  return SummarizeWith(text, sentences, keywords, max_sentences, [&](size_t i, size_t* words) {
+    const std::string_view sentence = text.substr(sentences[i].begin, sentences[i].end - sentences[i].begin);
+    const std::vector<Token> tokens = Tokenize(sentence);
+    return WordLine(sentence, tokens, 0, tokens.size(), words);
+  });
+}
+
+std::string Summarize(std::string_view text, const std::vector<Token>& tokens,
+                      const std::vector<Sentence>& sentences, const std::vector<Keyword>& keywords,
+                      size_t max_sentences) {
+  return SummarizeWith(text, sentences, keywords, max_sentences, [&](size_t i, size_t* words) {
+    return WordLine(text, tokens, sentences[i].first_token, sentences[i].last_token, words);
+  });
 }
 
 }  // namespace dxnews::analyzer

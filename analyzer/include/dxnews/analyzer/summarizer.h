@@ -28,6 +28,11 @@ inline constexpr size_t kMaxSummaryWords = 80;
 /// qualifies. Thread-safe; never fails.
 std::string Summarize(std::string_view text, const std::vector<Sentence>& sentences,
                       const std::vector<Keyword>& keywords, size_t max_sentences = 3);
+/// As above, reading each sentence's words from `tokens` (Tokenize(text), the tokens `sentences`
+/// were split from) instead of tokenizing every sentence again.
+std::string Summarize(std::string_view text, const std::vector<Token>& tokens,
+                      const std::vector<Sentence>& sentences, const std::vector<Keyword>& keywords,
+                      size_t max_sentences = 3);
 
 }  // namespace dxnews::analyzer
 
