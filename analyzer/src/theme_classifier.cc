@@ -75,13 +75,19 @@ bool MatchesAt(const KeyedText& text, size_t at, const LexPhrase& phrase, bool f
   return true;
 }
 
-/// Marks the tokens covered by any of `negatives`.
-void MarkNegatives(const KeyedText& text, const std::vector<LexPhrase>& negatives, bool folded,
-                   std::vector<bool>* mask) {
+/// Marks in masks[t] the tokens covered by any false friend of theme t. Only the false friends
+/// whose first key is the token's are tried (none is case-sensitive).
+void MarkNegatives(const internal::ThemeLexicon& lex, const KeyedText& text, bool folded,
+                   std::vector<std::vector<bool>>* masks) {
+  const auto& index = folded ? lex.negatives_by_first_folded : lex.negatives_by_first_key;
   for (size_t i = 0; i < text.lower.size(); ++i) {
-    for (const LexPhrase& p : negatives) {
+    const auto it = index.find(folded ? text.folded[i] : text.lower[i]);
+    if (it == index.end()) continue;
+    for (const auto& [theme, negative] : it->second) {
+      const LexPhrase& p = lex.themes[theme].negatives[negative];
       if (!MatchesAt(text, i, p, folded)) continue;
-      std::fill(mask->begin() + i, mask->begin() + i + p.keys.size(), true);
+      std::vector<bool>& mask = (*masks)[theme];
+      std::fill(mask.begin() + i, mask.begin() + i + p.keys.size(), true);
     }
   }
 }
@@ -103,9 +109,7 @@ class Scanner {
   void Scan(const KeyedText& text, const std::vector<size_t>& sentence_of, bool folded, double factor) {
     const size_t n = text.lower.size();
     std::vector<std::vector<bool>> masks(lex_.themes.size(), std::vector<bool>(n, false));
-    for (size_t t = 0; t < lex_.themes.size(); ++t) {
-      MarkNegatives(text, lex_.themes[t].negatives, folded, &masks[t]);
-    }
+    MarkNegatives(lex_, text, folded, &masks);
     std::vector<size_t> next_free(lex_.themes.size(), 0);
     for (size_t i = 0; i < n; ++i) {
       std::map<size_t, const LexTrigger*> best;  // theme -> longest trigger at i

@@ -150,6 +150,13 @@ void BuildIndex(internal::ThemeLexicon* lex) {
     lex->by_first_key[p.keys[0]].push_back(i);
     if (!p.case_sensitive && p.folded.size() > 1) lex->by_first_folded[p.folded[0]].push_back(i);
   }
+  for (size_t t = 0; t < lex->themes.size(); ++t) {
+    const std::vector<LexPhrase>& negatives = lex->themes[t].negatives;
+    for (size_t j = 0; j < negatives.size(); ++j) {
+      lex->negatives_by_first_key[negatives[j].keys[0]].emplace_back(t, j);
+      lex->negatives_by_first_folded[negatives[j].folded[0]].emplace_back(t, j);
+    }
+  }
   for (size_t i = 1; i < lex->themes.size(); ++i) lex->infos.push_back(lex->themes[i].info);
 }
 

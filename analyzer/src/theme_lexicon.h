@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "dxnews/analyzer/theme_classifier.h"
@@ -45,6 +46,10 @@ struct ThemeLexicon {
   std::vector<internal::LexTrigger> triggers;                            ///< longest first
   std::unordered_map<std::string, std::vector<size_t>> by_first_key;     ///< lower keys
   std::unordered_map<std::string, std::vector<size_t>> by_first_folded;  ///< folded keys
+  /// The false friends (theme index, index into its `negatives`) by their first lower and folded
+  /// key, so that a scan tries only those that can match at a token.
+  std::unordered_map<std::string, std::vector<std::pair<size_t, size_t>>> negatives_by_first_key;
+  std::unordered_map<std::string, std::vector<std::pair<size_t, size_t>>> negatives_by_first_folded;
   std::vector<ThemeInfo> infos;  ///< themes without the gate, for themes()
 };
 
