@@ -67,6 +67,9 @@ std::string SummarizeWith(std::string_view text, const std::vector<Sentence>& se
     size_t index;
     double score;
   };
+  std::vector<std::string> needles;  // " word " per keyword, made once
+  needles.reserve(keywords.size());
+  for (const Keyword& k : keywords) needles.push_back(" " + k.word + " ");
   std::vector<Scored> scored;
   for (size_t i = 0; i < sentences.size(); ++i) {
     const std::string_view sentence = text.substr(sentences[i].begin, sentences[i].end - sentences[i].begin);
@@ -74,8 +77,8 @@ std::string SummarizeWith(std::string_view text, const std::vector<Sentence>& se
     const std::string line = word_line(i, &words);
     if (words < kMinSummaryWords || words > kMaxSummaryWords || IsBoilerplate(NormalizeLower(sentence))) continue;
     double weight = 0;
-    for (const Keyword& k : keywords) {
-      if (line.find(" " + k.word + " ") != std::string::npos) weight += k.score;
+    for (size_t k = 0; k < keywords.size(); ++k) {
+      if (line.find(needles[k]) != std::string::npos) weight += keywords[k].score;
     }
     scored.push_back({i, weight / std::sqrt(static_cast<double>(words))});
   }
