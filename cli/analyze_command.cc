@@ -13,6 +13,7 @@
 #include "analysis_pipeline.h"
 #include "commands.h"
 #include "console.h"
+#include "data_files.h"
 #include "dxnews/analyzer/analysis_json.h"
 #include "dxnews/analyzer/analyzer_version.h"
 #include "dxnews/analyzer/article_analyzer.h"
@@ -105,7 +106,7 @@ class AnalyzeCommand : public Command {
   // The analysis of stored article id_: the stored one when it is current (same analyzer, same
   // content; it is then identical to a fresh one), else made now (and not stored).
   int RunStored(const GlobalOptions& global) {
-    const std::string path = global.data_dir + "/dxnews.sqlite";
+    const std::string path = StorePath(global.data_dir);
     std::error_code error;
     if (!std::filesystem::exists(path, error))
       return ReportFailure(Status::NotFound(path + ": no article store"));

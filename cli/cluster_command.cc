@@ -10,6 +10,7 @@
 
 #include "commands.h"
 #include "console.h"
+#include "data_files.h"
 #include "dxnews/store/article_store.h"
 #include "reprint_clustering.h"
 
@@ -24,7 +25,7 @@ class ClusterCommand : public Command {
 
   int Run(const GlobalOptions& global) override {
     auto start = std::chrono::steady_clock::now();
-    std::string path = global.data_dir + "/dxnews.sqlite";
+    std::string path = StorePath(global.data_dir);
     std::error_code error;
     if (!std::filesystem::exists(path, error)) {
       return ReportFailure(Status::NotFound(path + ": no article store (run dxnews import first)"));

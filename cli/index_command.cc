@@ -12,6 +12,7 @@
 
 #include "commands.h"
 #include "console.h"
+#include "data_files.h"
 #include "index_pipeline.h"
 #include "progress_meter.h"
 
@@ -35,7 +36,7 @@ class IndexCommand : public Command {
 
   int Run(const GlobalOptions& global) override {
     auto start = std::chrono::steady_clock::now();
-    const std::string store_path = global.data_dir + "/dxnews.sqlite";
+    const std::string store_path = StorePath(global.data_dir);
     if (!std::filesystem::exists(store_path)) {
       PrintError(store_path + ": no article store (run 'dxnews import' or 'dxnews crawl' first)");
       return kExitFailure;
@@ -47,7 +48,7 @@ class IndexCommand : public Command {
     Result<analyzer::ArticleAnalyzer> analyzer = analyzer::ArticleAnalyzer::LoadBuiltin();
     if (!analyzer.ok()) return ReportFailure(analyzer.status());
 
-    const std::string index_path = global.data_dir + "/index";
+    const std::string index_path = IndexPath(global.data_dir);
     const std::string target = rebuild_ ? index_path + ".new" : index_path;
     std::error_code error;
     if (rebuild_) std::filesystem::remove_all(target, error);  // left by an interrupted reindex

@@ -8,6 +8,7 @@
 
 #include "commands.h"
 #include "console.h"
+#include "data_files.h"
 #include "dxnews/store/article_store.h"
 #include "store_analysis.h"
 
@@ -23,7 +24,7 @@ class ReanalyzeCommand : public Command {
   }
 
   int Run(const GlobalOptions& global) override {
-    const std::string path = global.data_dir + "/dxnews.sqlite";
+    const std::string path = StorePath(global.data_dir);
     std::error_code error;
     if (!std::filesystem::exists(path, error)) {
       return ReportFailure(

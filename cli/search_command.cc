@@ -12,6 +12,7 @@
 
 #include "commands.h"
 #include "console.h"
+#include "data_files.h"
 #include "dxnews/index/query_parser.h"
 #include "dxnews/index/searcher.h"
 #include "dxnews/index/term_mapper.h"
@@ -43,7 +44,7 @@ void PrintQueryCaret(const std::string& query, const std::string& message) {
 }
 
 Result<std::unique_ptr<index::Searcher>> OpenSearcher(const GlobalOptions& global, const index::TermMapper& mapper) {
-  return index::Searcher::Open(global.data_dir + "/index", mapper);
+  return index::Searcher::Open(IndexPath(global.data_dir), mapper);
 }
 
 class SearchCommand : public Command {

@@ -7,6 +7,7 @@
 
 #include "commands.h"
 #include "console.h"
+#include "data_files.h"
 #include "dxnews/store/article_store.h"
 #include "vietnam_time.h"
 
@@ -37,7 +38,7 @@ class ShowCommand : public Command {
   }
 
   int Run(const GlobalOptions& global) override {
-    Result<std::unique_ptr<store::ArticleStore>> store = store::ArticleStore::Open(global.data_dir + "/dxnews.sqlite");
+    Result<std::unique_ptr<store::ArticleStore>> store = store::ArticleStore::Open(StorePath(global.data_dir));
     if (!store.ok()) return ReportFailure(store.status());
     Result<store::StoredArticle> article = store.value()->Get(id_);
     if (!article.ok()) return ReportFailure(article.status());

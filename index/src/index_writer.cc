@@ -209,15 +209,7 @@ Result<std::int64_t> IndexWriter::StoreSeq() const {
   return seq;
 }
 
-Result<std::int64_t> IndexWriter::DocCount() const {
-  std::int64_t count = 0;
-  Status status = internal::GuardXapian(impl_->path, [&] {
-    count = impl_->db.get_doccount();
-    return Status();
-  });
-  if (!status.ok()) return status;
-  return count;
-}
+Result<std::int64_t> IndexWriter::DocCount() const { return internal::GuardedDocCount(impl_->path, impl_->db); }
 
 Status CompactIndex(const std::string& from, const std::string& to) {
   return internal::GuardXapian(from, [&] {

@@ -198,15 +198,7 @@ Result<SearchResults> Searcher::Similar(std::int64_t id, int limit) const {
   return results;
 }
 
-Result<std::int64_t> Searcher::DocCount() const {
-  std::int64_t count = 0;
-  Status status = internal::GuardXapian(impl_->path, [&] {
-    count = impl_->db.get_doccount();
-    return Status();
-  });
-  if (!status.ok()) return status;
-  return count;
-}
+Result<std::int64_t> Searcher::DocCount() const { return internal::GuardedDocCount(impl_->path, impl_->db); }
 
 Result<DailyCounts> Searcher::CountByDay(std::string_view query_text, const SearchOptions& options) const {
   bool blank = query_text.find_first_not_of(" \t\n") == std::string_view::npos;

@@ -22,4 +22,14 @@ Status GuardXapian(const std::string& what, const std::function<Status()>& body)
   }
 }
 
+Result<std::int64_t> GuardedDocCount(const std::string& what, const Xapian::Database& db) {
+  std::int64_t count = 0;
+  Status status = GuardXapian(what, [&] {
+    count = db.get_doccount();
+    return Status();
+  });
+  if (!status.ok()) return status;
+  return count;
+}
+
 }  // namespace dxnews::index::internal

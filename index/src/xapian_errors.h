@@ -6,6 +6,11 @@
 #include <functional>
 #include <string>
 
+#include <xapian.h>
+
+#include <cstdint>
+
+#include "dxnews/core/result.h"
 #include "dxnews/core/status.h"
 
 namespace dxnews::index::internal {
@@ -14,6 +19,9 @@ namespace dxnews::index::internal {
 /// starts with `what`: DatabaseLockError -> kUnavailable "index is locked", DatabaseNotFound /
 /// DatabaseOpeningError -> kNotFound, everything else kIoError.
 Status GuardXapian(const std::string& what, const std::function<Status()>& body);
+
+/// The number of documents of `db` (reader or writer), guarded as above.
+Result<std::int64_t> GuardedDocCount(const std::string& what, const Xapian::Database& db);
 
 }  // namespace dxnews::index::internal
 
