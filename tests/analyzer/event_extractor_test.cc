@@ -42,7 +42,7 @@ TEST_CASE("Events: a named conference with the opener's day, place and participa
   CHECK(e.participants == std::vector<std::string>{"Trần Văn Hải", "Lê Thị Mai"});
 }
 
-TEST_CASE("Events: verb triggers need a day; deadlines and document dates are not event days",
+TEST_CASE("Events: verb triggers need a day, deadlines and document dates are not event days",
           "[analyzer][event_extractor]") {
   auto events = Run("Tỉnh sẽ khai trương Trung tâm điều hành thông minh trong thời gian tới.");
   CHECK(events.empty());
@@ -73,7 +73,7 @@ TEST_CASE("Events: the recurring DX Day is an event without a day unless one is 
   CHECK(events[0].place_id == "lao-cai");
 }
 
-TEST_CASE("Events: repeated mentions merge; different days stay apart; quoted names",
+TEST_CASE("Events: repeated mentions merge, different days stay apart, quoted names",
           "[analyzer][event_extractor]") {
   const auto events = Run(
       "Chiều 8/10, tại Đà Nẵng diễn ra Tọa đàm \"Dữ liệu số cho chính quyền địa phương\".\n"
@@ -128,7 +128,7 @@ TEST_CASE("Events: application windows and approval dates are not event days", "
   CHECK(events[0].participants == std::vector<std::string>{"Phan Văn Toàn"});
 }
 
-TEST_CASE("Events: festivals are not ceremonies; names end before the verb", "[analyzer][event_extractor]") {
+TEST_CASE("Events: festivals are not ceremonies, names end before the verb", "[analyzer][event_extractor]") {
   auto events = Run("Lễ hội Cà phê Buôn Ma Thuột lần thứ 8 cũng là dịp quảng bá sản phẩm số của tỉnh Đắk Lắk.");
   REQUIRE(events.size() == 1);
   CHECK(events[0].type == "festival");

@@ -77,7 +77,7 @@ TEST_CASE("Keywords: segmented words ranked by TF-IDF, no stop words or numbers"
   CHECK(ExtractKeywords("", {}, {}, 5).empty());
 }
 
-TEST_CASE("Keywords: words follow the joins given; one-letter and numeric tokens are skipped",
+TEST_CASE("Keywords: words follow the joins given, one-letter and numeric tokens are skipped",
           "[analyzer][keyword_extractor]") {
   constexpr std::string_view kText = "Ứng dụng số giúp x người dân, 5 ứng dụng số mới.";
   const std::vector<Token> tokens = Tokenize(kText);
@@ -94,7 +94,7 @@ TEST_CASE("Keywords: words follow the joins given; one-letter and numeric tokens
   CHECK_FALSE(Has(keywords, "số"));  // a stop word
 }
 
-TEST_CASE("Summary: lead and keyword-rich sentences, in order; captions and credits never",
+TEST_CASE("Summary: lead and keyword-rich sentences, in order, captions and credits never",
           "[analyzer][summarizer]") {
   const Analyzed a = Analyze(kArticle);
   const std::vector<Keyword> keywords = ExtractKeywords(kArticle, a.tokens, a.joins, 10);

@@ -55,7 +55,7 @@ TEST_CASE("A reprint trimmed to 60 percent is contained in the original", "[anal
   CHECK(IsNearDuplicate(similarity));
 }
 
-TEST_CASE("A lightly edited reprint is a near-duplicate; tone placement and case do not matter", "[analyzer][unit]") {
+TEST_CASE("A lightly edited reprint is a near-duplicate, tone placement and case do not matter", "[analyzer][unit]") {
   std::string edited = ReplaceAll(kOriginal, "Lệ Thủy", "Lệ Thuỷ");
   edited = ReplaceAll(edited, "Minh Hóa", "Minh Hoá");
   edited = ReplaceAll(edited, "Sáng 14/3", "SÁNG 14/3");

@@ -234,7 +234,7 @@ TEST_CASE("Officials: a lone title and a place name are never a person", "[analy
   CHECK(r.officials.empty());
 }
 
-TEST_CASE("Officials: a title after 'với' belongs to someone else; the dead hold no post",
+TEST_CASE("Officials: a title after 'với' belongs to someone else, the dead hold no post",
           "[analyzer][official_extractor]") {
   const OfficialsResult r =
       Run("Báo cáo với Thủ tướng, Bộ trưởng Y tế Lại Văn Khiêm cho biết số ca mắc giảm. Khu lưu niệm "

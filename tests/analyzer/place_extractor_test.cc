@@ -91,7 +91,7 @@ TEST_CASE("ambiguous forms need a place cue", "[places]") {
   CHECK(Ids("Bãi biển Vũng Tàu").empty());
 }
 
-TEST_CASE("names inside person names are not places; organisation names are", "[places]") {
+TEST_CASE("names inside person names are not places, organisation names are", "[places]") {
   CHECK(Ids("Ông Nguyễn Văn Hà Nam phát biểu.").empty());
   CHECK(Ids("Bà Trần Thị Thái Bình là giáo viên.").empty());
   CHECK(Ids("Thái Bình Dương rộng lớn.").empty());

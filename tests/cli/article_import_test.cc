@@ -51,7 +51,7 @@ TEST_CASE("ArticleFromPlainText reads the headers, title and body", "[import]") 
   CHECK(article.value().raw.rfind("# url", 0) == 0);
 }
 
-TEST_CASE("ArticleFromPlainText without headers gets a file:// URL; bad headers name the file", "[import]") {
+TEST_CASE("ArticleFromPlainText without headers gets a file:// URL, bad headers name the file", "[import]") {
   Result<store::StoredArticle> article = ArticleFromPlainText("Tiêu đề\nNội dung.\n", "sub/../bai.txt");
   REQUIRE(article.ok());
   CHECK(article.value().url == "file://" + std::filesystem::current_path().string() + "/bai.txt");

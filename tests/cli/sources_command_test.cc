@@ -68,7 +68,7 @@ TEST_CASE("sources list filters by old or new province name, accents optional", 
   CHECK(merged.out.find("\"id\": \"bao-tuyen-quang\"") != std::string::npos);
 }
 
-TEST_CASE("sources show prints every field; an unknown id exits 2 with suggestions", "[cli][unit]") {
+TEST_CASE("sources show prints every field, an unknown id exits 2 with suggestions", "[cli][unit]") {
   RunOutcome shown = RunSources({"show", "bao-ha-tinh"});
   CHECK(shown.code == 0);
   CHECK(shown.out.find("home: https://baohatinh.vn/") != std::string::npos);

@@ -35,7 +35,7 @@ struct Fixture {
   SystemClock clock;
 };
 
-TEST_CASE("StoreCrawlLedger keeps frontier states; an imported article counts as fetched", "[cli][crawl]") {
+TEST_CASE("StoreCrawlLedger keeps frontier states, an imported article counts as fetched", "[cli][crawl]") {
   Fixture f;
   StoreCrawlLedger ledger(*f.store, f.clock, std::nullopt);
   const std::string url = "https://baohatinh.vn/a-post1.html";

@@ -66,7 +66,7 @@ TEST_CASE("Upsert inserts, then reports unchanged, then updates", "[store]") {
   CHECK(stored.value().content_hash == ContentHash(article));
 }
 
-TEST_CASE("Every field round-trips; the raw page is stored compressed", "[store]") {
+TEST_CASE("Every field round-trips, the raw page is stored compressed", "[store]") {
   testing::TempDir dir;
   auto store = OpenStore(dir.File("s.sqlite"));
   StoredArticle article = MakeArticle("https://baohatinh.vn/cds-2.html", "Nông sản lên sàn số");
@@ -224,7 +224,7 @@ TEST_CASE("Open rejects a file that is not a database and a newer schema", "[sto
   CHECK(OpenStore(dir.File("s.sqlite"))->Count().value() == 1);
 }
 
-TEST_CASE("Every insert or change gets a higher seq; ForEachChangedSince finds them in seq order", "[store]") {
+TEST_CASE("Every insert or change gets a higher seq, ForEachChangedSince finds them in seq order", "[store]") {
   testing::TempDir dir;
   auto store = OpenStore(dir.File("s.sqlite"));
   CHECK(store->MaxSeq().value() == 0);
@@ -311,7 +311,7 @@ TEST_CASE("Frontier: add once, pending in discovery order, state changes", "[sto
   CHECK_FALSE(FrontierStateFromName("done").has_value());
 }
 
-TEST_CASE("Fetch history keeps every attempt; LastFetch has the validators", "[store]") {
+TEST_CASE("Fetch history keeps every attempt, LastFetch has the validators", "[store]") {
   testing::TempDir dir;
   auto store = OpenStore(dir.File("s.sqlite"));
   CHECK(store->LastFetch("https://x.vn/a").value() == std::nullopt);
