@@ -7,11 +7,14 @@
 #include <utility>
 #include <vector>
 
+#include "dxnews/analyzer/analysis_json.h"
+#include "dxnews/analyzer/analyzer_version.h"
 #include "vietnam_time.h"
 
 namespace dxnews::cli {
 
-index::IndexDocument ToIndexDocument(const store::StoredArticle& article, const analyzer::ArticleAnalyzer& analyzer) {
+index::IndexDocument ToIndexDocument(const store::StoredArticle& article, const std::optional<store::StoredAnalysis>& stored,
+                                     const analyzer::ArticleAnalyzer& analyzer) {
   index::IndexDocument doc;
   doc.id = article.id;
   doc.url = article.url;
@@ -24,6 +27,15 @@ index::IndexDocument ToIndexDocument(const store::StoredArticle& article, const 
   doc.published = article.published;
   doc.cluster = article.cluster;
   doc.author = article.author;
+  if (stored && stored->analyzer_version == analyzer::AnalyzerVersion() &&
+      stored->content_hash == article.content_hash) {
+    Result<analyzer::ArticleAnalysis> analysis = analyzer::AnalysisFromJson(stored->json);
+    if (analysis.ok()) {
+      index::FillFromAnalysis(analysis.value(), &doc);
+      return doc;
+    }
+    // An unreadable stored analysis is analysed again, as a stale one would be.
+  }
   analyzer::ArticleInput input;
   input.title = article.title;
   input.body = article.lead.empty() ? article.text : article.lead + "\n" + article.text;
@@ -34,16 +46,17 @@ index::IndexDocument ToIndexDocument(const store::StoredArticle& article, const 
 
 namespace {
 
-// Builds the entries of `articles` on `threads` threads; ArticleAnalyzer::Analyze and
-// TermMapper::Map are const and thread-safe.
+// Builds the entries of `articles` (with their stored analyses) on `threads` threads;
+// ArticleAnalyzer::Analyze and TermMapper::Map are const and thread-safe.
 std::vector<index::IndexEntry> BuildEntries(const std::vector<store::StoredArticle>& articles,
+                                            const std::vector<std::optional<store::StoredAnalysis>>& analyses,
                                             const index::TermMapper& mapper,
                                             const analyzer::ArticleAnalyzer& analyzer, int threads) {
   std::vector<std::optional<index::IndexEntry>> slots(articles.size());
   std::atomic<size_t> next{0};
   auto work = [&] {
     for (size_t i = next++; i < articles.size(); i = next++) {
-      slots[i].emplace(index::IndexEntry::Build(ToIndexDocument(articles[i], analyzer), mapper));
+      slots[i].emplace(index::IndexEntry::Build(ToIndexDocument(articles[i], analyses[i], analyzer), mapper));
     }
   };
   std::vector<std::thread> workers;
@@ -95,14 +108,19 @@ Status RunIndexPipeline(const store::ArticleStore& store, index::IndexWriter& wr
     return Status();
   };
   std::vector<store::StoredArticle> chunk;
+  std::vector<std::optional<store::StoredAnalysis>> analyses;
   std::int64_t in_batch = 0;  // articles read into the current batch
   while (true) {
     chunk.clear();
+    analyses.clear();
     const int limit = static_cast<int>(std::min<std::int64_t>(chunk_size, batch_size - in_batch));
     Status status = store.ForEachChangedSince(
         read_seq,
         [&](const store::StoredArticle& article) {
+          Result<std::optional<store::StoredAnalysis>> analysis = store.GetAnalysis(article.id);
+          if (!analysis.ok()) return analysis.status();
           chunk.push_back(article);
+          analyses.push_back(std::move(analysis).value());
           return Status();
         },
         limit);
@@ -112,7 +130,7 @@ Status RunIndexPipeline(const store::ArticleStore& store, index::IndexWriter& wr
       // A short chunk means the store has nothing more: commit what there is.
       const bool commit = in_batch >= batch_size || static_cast<int>(chunk.size()) < limit;
       if (commit) in_batch = 0;
-      std::vector<index::IndexEntry> entries = BuildEntries(chunk, mapper, analyzer, std::max(options.threads, 1));
+      std::vector<index::IndexEntry> entries = BuildEntries(chunk, analyses, mapper, analyzer, std::max(options.threads, 1));
       status = finish_writing();
       if (status.ok()) {
         writing_seq = read_seq;

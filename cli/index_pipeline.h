@@ -1,6 +1,6 @@
 // The store -> analyzer -> index pipeline of `dxnews index` and `dxnews reindex`: reads the
-// articles changed since the index's last commit in store seq order, analyses them in chunks on
-// worker threads, adds each chunk through the single IndexWriter on a writer thread that overlaps
+// articles changed since the index's last commit in store seq order with their stored analyses,
+// analyses in chunks on worker threads those that have no current one, adds each chunk through the single IndexWriter on a writer thread that overlaps
 // with the analysis of the next chunk, and commits each batch with the seq it reached. A kill at any
 // point loses at most the batches in flight; the next run redoes them.
 #ifndef DXNEWS_CLI_INDEX_PIPELINE_H_
@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 
 #include "dxnews/analyzer/article_analyzer.h"
 #include "dxnews/core/status.h"
@@ -37,8 +38,10 @@ struct IndexProgress {
   std::int64_t store_seq = 0;  ///< the store seq the index has reached
 };
 
-/// The IndexDocument of a stored article and its analysis.
-index::IndexDocument ToIndexDocument(const store::StoredArticle& article, const analyzer::ArticleAnalyzer& analyzer);
+/// The IndexDocument of a stored article and its analysis: `stored` when it is current (made by
+/// this analyzer version from this content), otherwise a new one from `analyzer`.
+index::IndexDocument ToIndexDocument(const store::StoredArticle& article, const std::optional<store::StoredAnalysis>& stored,
+                                     const analyzer::ArticleAnalyzer& analyzer);
 
 /// Indexes every article whose seq is above writer.StoreSeq(), batch by batch, calling
 /// `on_batch` (may be empty) after each commit. Returns the first store or index failure.

@@ -25,6 +25,18 @@ CREATE TABLE analyses (
 CREATE INDEX analyses_province ON analyses(province);
 )sql";
 
+// Version 5: an analysis that is new or says something new gives its article the next seq, so that
+// `dxnews index` takes up what the analyzer found (themes, officials, places) without analysing
+// again. An analysis rewritten with the same JSON (a reanalysis that changed nothing) does not.
+const char kAnalysesSeqSql[] = R"sql(
+CREATE TRIGGER analyses_seq_insert AFTER INSERT ON analyses BEGIN
+  UPDATE articles SET seq = (SELECT coalesce(max(seq), 0) + 1 FROM articles) WHERE id = NEW.article_id;
+END;
+CREATE TRIGGER analyses_seq_update AFTER UPDATE OF json ON analyses WHEN OLD.json IS NOT NEW.json BEGIN
+  UPDATE articles SET seq = (SELECT coalesce(max(seq), 0) + 1 FROM articles) WHERE id = NEW.article_id;
+END;
+)sql";
+
 Status DeleteAnalysis(Database& db, std::int64_t article_id) {
   Result<Statement> remove = db.Prepare("DELETE FROM analyses WHERE article_id = ?1");
   if (!remove.ok()) return remove.status();
@@ -88,8 +100,11 @@ Status ArticleStore::PutAnalysisInTransaction(const StoredAnalysis& analysis) {
                             ": no such article");
   }
   Result<internal::Statement> write = db_->Prepare(
-      "INSERT OR REPLACE INTO analyses (article_id, analyzer_version, content_hash, analyzed_at, province, "
-      "primary_themes, json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+      "INSERT INTO analyses (article_id, analyzer_version, content_hash, analyzed_at, province, primary_themes, "
+      "json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (article_id) DO UPDATE SET "
+      "analyzer_version = excluded.analyzer_version, content_hash = excluded.content_hash, "
+      "analyzed_at = excluded.analyzed_at, province = excluded.province, "
+      "primary_themes = excluded.primary_themes, json = excluded.json");
   if (!write.ok()) return write.status();
   write.value()
       .Bind(1, analysis.article_id)

@@ -13,6 +13,8 @@ namespace dxnews::store::internal {
 
 /// The migration that adds the `analyses` table (schema version 2).
 extern const char kAnalysesTableSql[];
+/// Schema version 5: triggers that give an article a new seq when its analysis changes.
+extern const char kAnalysesSeqSql[];
 
 /// Deletes the analysis of article `article_id`, if any.
 Status DeleteAnalysis(Database& db, std::int64_t article_id);

@@ -82,8 +82,9 @@ CREATE TRIGGER articles_seq_update AFTER UPDATE OF url, source_id, title, lead, 
 END;
 )sql";
 
-// Version 4: the analyses of the articles (analysis_table.h).
-constexpr const char* kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3, internal::kAnalysesTableSql};
+// Version 4: the analyses of the articles; version 5: their changes bump the seq (analysis_table.h).
+constexpr const char* kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3, internal::kAnalysesTableSql,
+                                       internal::kAnalysesSeqSql};
 constexpr std::int64_t kSchemaVersion = sizeof kMigrations / sizeof kMigrations[0];
 
 Result<std::int64_t> QueryInt(const internal::Database& db, const std::string& sql) {
@@ -268,7 +269,8 @@ Status ArticleStore::ForEach(const std::function<Status(const StoredArticle&)>& 
 
 Status ArticleStore::ForEachChangedSince(std::int64_t seq, const std::function<Status(const StoredArticle&)>& visit,
                                          std::int64_t limit) const {
-  Result<internal::Statement> select = db_->Prepare(std::string("SELECT ") + internal::kArticleColumns +
+  // Without the raw page: SQLite would read its overflow pages to reach the columns after it.
+  Result<internal::Statement> select = db_->Prepare(std::string("SELECT ") + internal::kArticleColumnsWithoutRaw +
                                                     " FROM articles WHERE seq > ?1 ORDER BY seq LIMIT ?2");
   if (!select.ok()) return select.status();
   select.value().Bind(1, seq).Bind(2, limit);

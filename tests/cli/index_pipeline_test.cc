@@ -10,6 +10,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "dxnews/analyzer/analysis_json.h"
+#include "dxnews/analyzer/analyzer_version.h"
 #include "dxnews/index/searcher.h"
 #include "support/temp_dir.h"
 
@@ -107,7 +109,49 @@ TEST_CASE("dxnews index: a batch of several chunks is one commit", "[cli][index_
   }
 }
 
-TEST_CASE("dxnews index: kill -9 while indexing loses nothing; the next run catches up", "[cli][index_pipeline]") {
+// The stored analysis of article `id`, as `dxnews analyze` would make it, with its main theme
+// replaced by `theme` so that a search shows which analysis the index used.
+store::StoredAnalysis StoredAnalysisWithTheme(const store::ArticleStore& store, std::int64_t id, const std::string& theme) {
+  store::StoredArticle article = store.Get(id).value();
+  analyzer::ArticleAnalysis analysis = Analyzer().Analyze({article.title, article.text, std::nullopt});
+  analysis.themes.clear();
+  analyzer::ThemeScore score;
+  score.id = theme;
+  score.score = 1;
+  score.primary = true;
+  analysis.themes.push_back(score);
+  store::StoredAnalysis stored;
+  stored.article_id = id;
+  stored.analyzer_version = analyzer::AnalyzerVersion();
+  stored.content_hash = article.content_hash;
+  stored.json = analyzer::AnalysisToJson(analysis);
+  return stored;
+}
+
+TEST_CASE("dxnews index: a current stored analysis is used, a stale one is made again", "[cli][index_pipeline]") {
+  dxnews::testing::TempDir dir;
+  auto store = StoreWith(dir.File("dxnews.sqlite"), 3);
+  REQUIRE(store->PutAnalysis(StoredAnalysisWithTheme(*store, 1, "smart-city")).ok());
+  store::StoredAnalysis stale = StoredAnalysisWithTheme(*store, 2, "smart-city");
+  stale.analyzer_version = "an older analyzer";
+  REQUIRE(store->PutAnalysis(stale).ok());
+  store::StoredAnalysis other_text = StoredAnalysisWithTheme(*store, 3, "smart-city");
+  other_text.content_hash = "the hash of an earlier text";
+  REQUIRE(store->PutAnalysis(other_text).ok());
+  const std::string index_path = dir.File("index");
+  CHECK(Index(*store, index_path, 10).indexed == 3);
+  CHECK(Hits(index_path, "theme:smart-city") == 1);
+  CHECK(Hits(index_path, "theme:smart-city ms1") == 1);
+  CHECK(Hits(index_path, "theme:online-public-services") == 2);
+
+  // A different analysis of article 2 gives it a new seq: the next run indexes it, and only it.
+  REQUIRE(store->PutAnalysis(StoredAnalysisWithTheme(*store, 2, "digital-economy")).ok());
+  CHECK(Index(*store, index_path, 10).indexed == 1);
+  CHECK(Hits(index_path, "theme:digital-economy ms2") == 1);
+  CHECK(Hits(index_path, "theme:online-public-services") == 1);
+}
+
+TEST_CASE("dxnews index: kill -9 while indexing loses nothing, the next run catches up", "[cli][index_pipeline]") {
   constexpr int kArticles = 400;
   const int kill_after_batches = GENERATE(1, 3, 6);
   dxnews::testing::TempDir dir;

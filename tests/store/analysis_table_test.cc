@@ -99,7 +99,34 @@ TEST_CASE("PutAnalysis of an unknown article is kNotFound and PutAnalyses writes
   CHECK_FALSE(store->GetAnalysis(id).value().has_value());  // rolled back
 }
 
-TEST_CASE("Updating an article's content deletes its analysis; an unchanged re-import keeps it",
+TEST_CASE("A new or different analysis gives its article a new seq, the same analysis again does not",
+          "[store][analyses]") {
+  testing::TempDir dir;
+  auto store = OpenStore(dir.File("dxnews.sqlite"));
+  std::int64_t id = Insert(*store, 1);
+  Insert(*store, 2);
+  auto seq_of = [&](std::int64_t article) { return store->Get(article).value().seq; };
+  const std::int64_t inserted = seq_of(id);
+
+  StoredAnalysis analysis = AnalysisOf(*store, id, "v1");
+  REQUIRE(store->PutAnalysis(analysis).ok());
+  const std::int64_t analysed = seq_of(id);
+  CHECK(analysed > inserted);
+  CHECK(analysed == store->MaxSeq().value());
+
+  analysis.analyzer_version = "v2";  // a new analyzer that found the same
+  analysis.analyzed_at += 60;
+  REQUIRE(store->PutAnalysis(analysis).ok());
+  CHECK(seq_of(id) == analysed);
+  CHECK(store->GetAnalysis(id).value()->analyzer_version == "v2");
+
+  analysis.json = R"({"province":{"id":"nghe-an"}})";
+  REQUIRE(store->PutAnalysis(analysis).ok());
+  CHECK(seq_of(id) > analysed);
+  CHECK(store->GetAnalysis(id).value()->json == analysis.json);
+}
+
+TEST_CASE("Updating an article's content deletes its analysis, an unchanged re-import keeps it",
           "[store][analyses]") {
   testing::TempDir dir;
   auto store = OpenStore(dir.File("dxnews.sqlite"));

@@ -45,8 +45,9 @@ struct StoredArticle {
   std::int64_t fetched_at = 0;  ///< UTC seconds
   std::string raw;  ///< the original page bytes (stored compressed); may be empty
   /// Change sequence, filled by the store; ignored by Upsert. Every insert or change of the row
-  /// (cluster included) gives it a seq higher than any before, so a reader that remembers the
-  /// highest seq it has seen finds what changed since with ForEachChangedSince().
+  /// (cluster included), and every new or different analysis of it, gives it a seq higher than any
+  /// before, so a reader that remembers the highest seq it has seen finds what changed since with
+  /// ForEachChangedSince().
   std::int64_t seq = 0;
 };
 
