@@ -10,7 +10,9 @@
 #   1. (SCALE=35440 only) plain `dxnews import` of the undated texts, for reference;
 #   2. synthetic_store --count SCALE --seed SEED: a store with publication dates 2019-2025,
 #      sources and provinces (corpus/sources.toml), so date and field queries mean something;
-#   3. `dxnews index --threads THREADS` (analysis included): articles/s, CPU, peak RSS, size;
+#   3. `dxnews reanalyze --threads THREADS` (as `dxnews import` analyses what it stores; ANALYZE=0
+#      skips it), then `dxnews index --threads THREADS`, which takes the stored analyses (or, with
+#      ANALYZE=0, analyses every article itself): articles/s, CPU, peak RSS, size;
 #   4. query_bench (in process): p50/p99 of the 50 queries of search_queries.tsv with their flags,
 #      3 rounds after a warm-up, p50 per kind, peak RSS; folding (folding_queries.tsv);
 #   5. per-process `dxnews search` over the same queries (start-up included), for reference;
@@ -18,7 +20,8 @@
 #   7. fts5_bench.py on the same store: indexing, latency, folding, "chuyen doi so".
 #
 # Environment: BUILD_DIR (default build/, configured with -DDXNEWS_BUILD_BENCHMARKS=ON), SCALE
-# (default 35440), SEED (default 20241010), THREADS (default 2), REINDEX=0 skips step 6, FTS5=0
+# (default 35440), SEED (default 20241010), THREADS (default 2), ANALYZE=0 skips the reanalyze
+# of step 3, REINDEX=0 skips step 6, FTS5=0
 # skips step 7, PROCESS=0 skips step 5, REUSE_STORE=1 keeps the store, index and FTS5 database of
 # the previous run with the same SCALE (skips steps 1-3 and the FTS5 indexing), CLEAN=1 deletes the store and indexes at the end (keeps
 # the reports). Outputs: bench/out/search/ (SCALE=35440) or bench/out/search-SCALE/: report.txt
@@ -47,9 +50,9 @@ report=$out/report.txt
 : > "$report"
 say() { echo "$*" | tee -a "$report"; }
 
-# Disk per article (35k run): 4.6 KB of store, 24 KB of index as `dxnews index` leaves it, 6.3 KB of
+# Disk per article (35k run): 4.6 KB of store (about 6 KB more with the analyses), 24 KB of index as `dxnews index` leaves it, 6.3 KB of
 # FTS5; a reindex holds the old index and the new compacted one (14 KB) side by side.
-need_kb=$((scale * (36 + 14 * ${REINDEX:-1})))
+need_kb=$((scale * (42 + 14 * ${REINDEX:-1})))
 free_kb=$(df -Pk "$out" | awk 'NR == 2 {print $4}')
 if [ "${REUSE_STORE:-0}" != 1 ] && [ "$free_kb" -lt "$need_kb" ]; then
   echo "search_bench: $((free_kb / 1048576)) GB free under $out, about $((need_kb / 1048576)) GB needed" >&2
@@ -97,10 +100,22 @@ else
   timed synthetic "$build/bench/synthetic_store" --texts "$texts" --out "$dx/dxnews.sqlite" --count "$scale" \
     --seed "$seed"
   say "synthetic_store: $scale articles in $wall s, store $(size_mb "$dx/dxnews.sqlite") MB"
+  analyse_wall=0
+  if [ "${ANALYZE:-1}" = 1 ]; then
+    timed reanalyze "$dxnews" -q --data-dir "$dx" reanalyze --threads "$threads"
+    analyse_wall=$wall
+    say "dxnews reanalyze: $scale articles in $wall s = $(rate "$scale" "$wall") articles/s wall," \
+        "CPU $cpu s ($(rate "$scale" "$cpu") articles per CPU second), peak RSS $rss_mb MB," \
+        "store $(size_mb "$dx/dxnews.sqlite") MB with the analyses"
+  fi
   timed index "$dxnews" -q --data-dir "$dx" index --threads "$threads"
   say "dxnews index: $scale articles in $wall s = $(rate "$scale" "$wall") articles/s wall," \
       "CPU $cpu s ($(rate "$scale" "$cpu") articles per CPU second), peak RSS $rss_mb MB," \
       "index $(size_mb "$dx/index") MB as left"
+  if [ "${ANALYZE:-1}" = 1 ]; then
+    say "analysis + index: $(rate "$scale" "$(awk -v a="$analyse_wall" -v b="$wall" 'BEGIN {print a + b}')")" \
+        "articles/s wall over both steps"
+  fi
 fi
 
 query_run() {  # $1: label

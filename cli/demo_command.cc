@@ -223,10 +223,14 @@ class DemoCommand : public Command {
     if (!mapper.ok()) return mapper.status();
     Result<analyzer::ArticleAnalyzer> analyzer = analyzer::ArticleAnalyzer::LoadBuiltin();
     if (!analyzer.ok()) return analyzer.status();
+    Result<OutletNames> outlets = OutletNames::Load(data);
+    if (!outlets.ok()) return outlets.status();
     Result<std::unique_ptr<index::IndexWriter>> writer = index::IndexWriter::Open(IndexPath(data));
     if (!writer.ok()) return writer.status();
+    IndexPipelineOptions options;
+    options.outlets = &outlets.value();
     IndexProgress progress;
-    Status status = RunIndexPipeline(store, *writer.value(), mapper.value(), analyzer.value(), {}, {}, &progress);
+    Status status = RunIndexPipeline(store, *writer.value(), mapper.value(), analyzer.value(), options, {}, &progress);
     if (status.ok()) std::cout << "indexed " << progress.indexed << " articles\n";
     return status;
   }

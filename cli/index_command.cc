@@ -47,6 +47,9 @@ class IndexCommand : public Command {
     if (!mapper.ok()) return ReportFailure(mapper.status());
     Result<analyzer::ArticleAnalyzer> analyzer = analyzer::ArticleAnalyzer::LoadBuiltin();
     if (!analyzer.ok()) return ReportFailure(analyzer.status());
+    Result<OutletNames> outlets = OutletNames::Load(global.data_dir);
+    if (!outlets.ok()) return ReportFailure(outlets.status());
+    options_.outlets = &outlets.value();
 
     const std::string index_path = IndexPath(global.data_dir);
     const std::string target = rebuild_ ? index_path + ".new" : index_path;

@@ -14,7 +14,7 @@
 namespace dxnews::cli {
 
 index::IndexDocument ToIndexDocument(const store::StoredArticle& article, const std::optional<store::StoredAnalysis>& stored,
-                                     const analyzer::ArticleAnalyzer& analyzer) {
+                                     const analyzer::ArticleAnalyzer& analyzer, const OutletNames* outlets) {
   index::IndexDocument doc;
   doc.id = article.id;
   doc.url = article.url;
@@ -22,7 +22,7 @@ index::IndexDocument ToIndexDocument(const store::StoredArticle& article, const 
   doc.lead = article.lead;
   doc.text = article.text;
   doc.source_id = article.source_id;
-  doc.source_name = article.source_id;
+  doc.source_name = outlets != nullptr ? outlets->Of(article) : article.source_id;
   if (!article.province.empty()) doc.provinces.push_back(article.province);
   doc.published = article.published;
   doc.cluster = article.cluster;
@@ -51,12 +51,13 @@ namespace {
 std::vector<index::IndexEntry> BuildEntries(const std::vector<store::StoredArticle>& articles,
                                             const std::vector<std::optional<store::StoredAnalysis>>& analyses,
                                             const index::TermMapper& mapper,
-                                            const analyzer::ArticleAnalyzer& analyzer, int threads) {
+                                            const analyzer::ArticleAnalyzer& analyzer, const OutletNames* outlets,
+                                            int threads) {
   std::vector<std::optional<index::IndexEntry>> slots(articles.size());
   std::atomic<size_t> next{0};
   auto work = [&] {
     for (size_t i = next++; i < articles.size(); i = next++) {
-      slots[i].emplace(index::IndexEntry::Build(ToIndexDocument(articles[i], analyses[i], analyzer), mapper));
+      slots[i].emplace(index::IndexEntry::Build(ToIndexDocument(articles[i], analyses[i], analyzer, outlets), mapper));
     }
   };
   std::vector<std::thread> workers;
@@ -130,7 +131,7 @@ Status RunIndexPipeline(const store::ArticleStore& store, index::IndexWriter& wr
       // A short chunk means the store has nothing more: commit what there is.
       const bool commit = in_batch >= batch_size || static_cast<int>(chunk.size()) < limit;
       if (commit) in_batch = 0;
-      std::vector<index::IndexEntry> entries = BuildEntries(chunk, analyses, mapper, analyzer, std::max(options.threads, 1));
+      std::vector<index::IndexEntry> entries = BuildEntries(chunk, analyses, mapper, analyzer, options.outlets, std::max(options.threads, 1));
       status = finish_writing();
       if (status.ok()) {
         writing_seq = read_seq;

@@ -16,6 +16,7 @@
 #include "dxnews/index/index_writer.h"
 #include "dxnews/index/term_mapper.h"
 #include "dxnews/store/article_store.h"
+#include "outlet_names.h"
 
 namespace dxnews::cli {
 
@@ -29,6 +30,9 @@ struct IndexPipelineOptions {
   int chunk_size = 500;
   /// Analysis threads, the calling thread included. Default: 2 (plus the writer thread).
   int threads = 2;
+  /// The outlet names that hits show and `source:` finds besides the source id. Default (null): the
+  /// source id.
+  const OutletNames* outlets = nullptr;
 };
 
 /// Progress after each committed batch.
@@ -41,7 +45,7 @@ struct IndexProgress {
 /// The IndexDocument of a stored article and its analysis: `stored` when it is current (made by
 /// this analyzer version from this content), otherwise a new one from `analyzer`.
 index::IndexDocument ToIndexDocument(const store::StoredArticle& article, const std::optional<store::StoredAnalysis>& stored,
-                                     const analyzer::ArticleAnalyzer& analyzer);
+                                     const analyzer::ArticleAnalyzer& analyzer, const OutletNames* outlets);
 
 /// Indexes every article whose seq is above writer.StoreSeq(), batch by batch, calling
 /// `on_batch` (may be empty) after each commit. Returns the first store or index failure.

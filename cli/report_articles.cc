@@ -3,26 +3,12 @@
 #include <algorithm>
 
 #include "dxnews/analyzer/analysis_json.h"
-#include "dxnews/crawler/url.h"
 #include "vietnam_time.h"
 
 namespace dxnews::cli {
 namespace {
 
 constexpr std::int64_t kVietnamOffset = 7 * 3600;
-
-std::string OutletName(const store::StoredArticle& article, const ReportContext& context) {
-  if (context.sources != nullptr) {
-    if (const crawler::SourceConfig* source = context.sources->FindById(article.source_id)) return source->name;
-  }
-  if (context.outlet_names != nullptr) {
-    auto it = context.outlet_names->find(article.source_id);
-    if (it != context.outlet_names->end()) return it->second;
-  }
-  if (!article.source_id.empty()) return article.source_id;
-  Result<crawler::Url> url = crawler::ParseUrl(article.url);
-  return url.ok() ? url.value().host : article.url;
-}
 
 bool HasPrimaryTheme(const analyzer::ArticleAnalysis& analysis, const std::string& theme) {
   return std::any_of(analysis.themes.begin(), analysis.themes.end(),
@@ -48,7 +34,7 @@ Result<LoadedArticles> LoadReportArticles(const store::ArticleStore& store, cons
         a.id = article.id;
         a.url = article.url;
         a.title = article.title;
-        a.source_name = OutletName(article, context);
+        a.source_name = context.outlets->Of(article);
         // An outlet without a source id is known by its name (the URL's host): distinct outlets
         // count distinct names then.
         a.source_id = article.source_id.empty() ? a.source_name : article.source_id;

@@ -15,10 +15,10 @@
 #include "dxnews/analyzer/article_analyzer.h"
 #include "dxnews/analyzer/province_registry.h"
 #include "dxnews/core/result.h"
-#include "dxnews/crawler/source_registry.h"
 #include "dxnews/report/period.h"
 #include "dxnews/report/report_article.h"
 #include "dxnews/store/article_store.h"
+#include "outlet_names.h"
 #include "province_filter.h"
 
 namespace dxnews::cli {
@@ -36,10 +36,8 @@ struct ReportFilter {
 /// What the loader needs besides the store, loaded once per command.
 struct ReportContext {
   const analyzer::ArticleAnalyzer* analyzer = nullptr;  ///< for articles without a current analysis
-  const crawler::SourceRegistry* sources = nullptr;     ///< outlet names; may be null
+  const OutletNames* outlets = nullptr;                  ///< required
   std::string analyzer_version;
-  /// Names of outlets that are not in the registry (sites crawled by URL, the demo network).
-  const std::map<std::string, std::string>* outlet_names = nullptr;
 };
 
 struct LoadedArticles {

@@ -7,7 +7,6 @@
 #include "dxnews/analyzer/analyzer_version.h"
 #include "data_files.h"
 #include "query_ids.h"
-#include "source_catalog.h"
 #include "vietnam_time.h"
 
 namespace dxnews::cli {
@@ -19,12 +18,10 @@ Result<ReportModels> ReportModels::Load(const std::string& data_dir) {
   if (!provinces.ok()) return provinces.status();
   Result<analyzer::ThemeClassifier> themes = analyzer::ThemeClassifier::LoadBuiltin();
   if (!themes.ok()) return themes.status();
-  Result<crawler::SourceRegistry> sources = LoadSourceRegistry("", provinces.value());
-  if (!sources.ok()) return sources.status();
-  Result<std::map<std::string, std::string>> names = ReadOutletNames(data_dir);
-  if (!names.ok()) return names.status();
+  Result<OutletNames> outlets = OutletNames::Load(data_dir, provinces.value());
+  if (!outlets.ok()) return outlets.status();
   return ReportModels{std::move(analyzer).value(), std::move(provinces).value(), std::move(themes).value(),
-                      std::move(sources).value(), analyzer::AnalyzerVersion(), std::move(names).value()};
+                      std::move(outlets).value(), analyzer::AnalyzerVersion()};
 }
 
 void ReportFlags::AddTo(CLI::App& app) {

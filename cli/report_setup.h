@@ -5,15 +5,14 @@
 #ifndef DXNEWS_CLI_REPORT_SETUP_H_
 #define DXNEWS_CLI_REPORT_SETUP_H_
 
-#include <map>
 #include <optional>
 #include <string>
 
 #include "dxnews/analyzer/article_analyzer.h"
 #include "dxnews/analyzer/province_registry.h"
 #include "dxnews/analyzer/theme_classifier.h"
-#include "dxnews/crawler/source_registry.h"
 #include "dxnews/report/period.h"
+#include "outlet_names.h"
 #include "report_articles.h"
 
 namespace CLI {
@@ -26,13 +25,12 @@ struct ReportModels {
   analyzer::ArticleAnalyzer analyzer;
   analyzer::ProvinceRegistry provinces;
   analyzer::ThemeClassifier themes;
-  crawler::SourceRegistry sources;
+  OutletNames outlets;
   std::string analyzer_version;
-  std::map<std::string, std::string> outlet_names;  ///< from <data dir>/outlets.tsv, if any
 
   /// Loads the built-in models and registries, and the outlet names of `data_dir` (OutletNamesPath).
   static Result<ReportModels> Load(const std::string& data_dir);
-  ReportContext Context() const { return {&analyzer, &sources, analyzer_version, &outlet_names}; }
+  ReportContext Context() const { return {&analyzer, &outlets, analyzer_version}; }
 };
 
 /// --from, --to, --province and --theme as typed.

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <csignal>
+#include <fstream>
 #include <string>
 
 #include <sys/wait.h>
@@ -50,12 +51,13 @@ std::unique_ptr<store::ArticleStore> StoreWith(const std::string& path, int coun
 }
 
 IndexProgress Index(const store::ArticleStore& store, const std::string& index_path, int batch_size,
-                    int chunk_size = 500) {
+                    int chunk_size = 500, const OutletNames* outlets = nullptr) {
   auto writer = index::IndexWriter::Open(index_path);
   REQUIRE(writer.ok());
   IndexPipelineOptions options;
   options.batch_size = batch_size;
   options.chunk_size = chunk_size;
+  options.outlets = outlets;
   IndexProgress progress;
   Status status = RunIndexPipeline(store, *writer.value(), Mapper(), Analyzer(), options, {}, &progress);
   INFO(status.ToString());
@@ -63,14 +65,18 @@ IndexProgress Index(const store::ArticleStore& store, const std::string& index_p
   return progress;
 }
 
-std::int64_t Hits(const std::string& index_path, const std::string& query) {
+std::vector<index::SearchHit> Search(const std::string& index_path, const std::string& query) {
   auto searcher = index::Searcher::Open(index_path, Mapper());
   REQUIRE(searcher.ok());
   index::SearchOptions options;
   options.limit = 1000;
   auto results = searcher.value()->Search(query, options);
   REQUIRE(results.ok());
-  return static_cast<std::int64_t>(results.value().hits.size());
+  return results.value().hits;
+}
+
+std::int64_t Hits(const std::string& index_path, const std::string& query) {
+  return static_cast<std::int64_t>(Search(index_path, query).size());
 }
 
 TEST_CASE("dxnews index: only new or changed articles are indexed again", "[cli][index_pipeline]") {
@@ -107,6 +113,31 @@ TEST_CASE("dxnews index: a batch of several chunks is one commit", "[cli][index_
     CHECK(Hits(index_path, "chuyển đổi số") == count);
     CHECK(Index(*store, index_path, 10, 4).indexed == 0);
   }
+}
+
+TEST_CASE("dxnews index: hits name the outlet, from the registry or the data directory's outlets.tsv",
+          "[cli][index_pipeline]") {
+  dxnews::testing::TempDir dir;
+  auto store = StoreWith(dir.File("dxnews.sqlite"), 2);
+  store::StoredArticle registered = Article(3);
+  registered.source_id = "bao-ha-tinh";  // a source of corpus/sources.toml
+  REQUIRE(store->Upsert(registered).ok());
+  {
+    std::ofstream names(dir.File("outlets.tsv"));
+    names << "# source id, name\nbaodientu\tBáo Điện tử Mẫu\n";
+  }
+  Result<OutletNames> outlets = OutletNames::Load(dir.path());
+  INFO(outlets.status().ToString());
+  REQUIRE(outlets.ok());
+  const std::string index_path = dir.File("index");
+  CHECK(Index(*store, index_path, 10, 500, &outlets.value()).indexed == 3);
+  std::vector<index::SearchHit> hits = Search(index_path, "ms1");
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].source_id == "baodientu");
+  CHECK(hits[0].source == "Báo Điện tử Mẫu");
+  hits = Search(index_path, "ms3");
+  REQUIRE(hits.size() == 1);
+  CHECK(hits[0].source == "Báo Hà Tĩnh");
 }
 
 // The stored analysis of article `id`, as `dxnews analyze` would make it, with its main theme
