@@ -1,9 +1,16 @@
 #include "query_builder.h"
 
+#include <algorithm>
+
 #include "index_schema.h"
 
 namespace dxnews::index::internal {
 namespace {
+
+// The most query words KnownJoin tries as one word.
+constexpr size_t kMaxJoin = 3;
+// The weight of its separate words, as a share, when a run of words also matches as one word.
+constexpr double kSplitShare = 0.3;
 
 Xapian::Query Scaled(Xapian::Query query, double factor) {
   return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query, factor);
@@ -132,6 +139,35 @@ Xapian::Query QueryBuilder::Word(const QueryWord& word, TextField field) const {
   return And(syllables);
 }
 
+// Text typed without diacritics is segmented by what the segmenter knows of folded text, which
+// misses some of the long words that the articles' own text was segmented into: "cach mang
+// cong nghiep" gives "cach_mang cong_nghiep" where the articles have "cách_mạng_công_nghiệp". The
+// words [first, first + count), all typed without diacritics, as the one word their joined form
+// is, when the index has that word; nullopt otherwise.
+std::optional<QueryWord> QueryBuilder::KnownJoin(const std::vector<QueryWord>& words, size_t first, size_t count,
+                                                 TextField field) const {
+  QueryWord joined;
+  for (size_t i = first; i < first + count; ++i) {
+    const QueryWord& word = words[i];
+    if (word.keys.exact != word.keys.folded) return std::nullopt;
+    if (i > first) joined.keys.folded += '_';
+    joined.keys.folded += word.keys.folded;
+    if (word.syllables.empty()) {
+      joined.syllables.push_back(word.keys);
+    } else {
+      joined.syllables.insert(joined.syllables.end(), word.syllables.begin(), word.syllables.end());
+    }
+  }
+  joined.keys.exact = joined.keys.folded;
+  joined.begin = words[first].begin;
+  joined.end = words[first + count - 1].end;
+  if (!InIndex(TermString(field, TermKind::kWordFolded, joined.keys.folded)) &&
+      !InIndex(TermString(field, TermKind::kWordExact, joined.keys.folded))) {
+    return std::nullopt;
+  }
+  return joined;
+}
+
 Xapian::Query QueryBuilder::FormQuery(const Synonyms::Form& form, TextField field) const {
   if (form.size() == 1) {
     QueryWord word;
@@ -151,8 +187,22 @@ Xapian::Query QueryBuilder::Text(const std::string& text, TextField field) const
   for (size_t i = 0; i < words.size();) {
     std::optional<Synonyms::Match> match = synonyms_.MatchAt(keys, i);
     if (!match) {
-      parts.push_back(Word(words[i], field));
-      ++i;
+      // The longest run of up to kMaxJoin words that the index knows as one word matches as that
+      // word or as its parts.
+      size_t count = std::min(kMaxJoin, words.size() - i);
+      std::optional<QueryWord> joined;
+      for (; count >= 2 && !(joined = KnownJoin(words, i, count, field)); --count) {
+      }
+      if (!joined) {
+        parts.push_back(Word(words[i], field));
+        ++i;
+        continue;
+      }
+      std::vector<Xapian::Query> separate;
+      for (size_t k = i; k < i + count; ++k) separate.push_back(Word(words[k], field));
+      // The joined word is what was meant ("cách mạng công nghiệp"), the parts rank below it.
+      parts.push_back(Xapian::Query(Xapian::Query::OP_OR, Word(*joined, field), Scaled(And(separate), kSplitShare)));
+      i += count;
       continue;
     }
     std::vector<Xapian::Query> forms;

@@ -6,6 +6,7 @@
 
 #include <xapian.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,8 @@ class QueryBuilder {
   Xapian::Query Text(const std::string& text, TextField field) const;
   Xapian::Query Phrase(const std::string& text, TextField field) const;
   Xapian::Query Word(const QueryWord& word, TextField field) const;
+  std::optional<QueryWord> KnownJoin(const std::vector<QueryWord>& words, size_t first, size_t count,
+                                     TextField field) const;
   Xapian::Query FormQuery(const Synonyms::Form& form, TextField field) const;
   Xapian::Query Field(const QueryNode& node) const;
   bool InIndex(const std::string& term) const;

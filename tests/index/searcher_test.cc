@@ -56,6 +56,18 @@ TEST_CASE("Searcher: diacritics, no diacritics and either tone placement give th
   CHECK(Ids(Run("du lịch thông minh")) == Ids(Run("du lich thong minh")));
 }
 
+TEST_CASE("Searcher: words typed without diacritics find the long word the article was segmented into",
+          "[index][searcher]") {
+  // Article kTpHcm has the one word "cách_mạng_công_nghiệp"; typed without diacritics, it is the
+  // two words "cach_mang cong_nghiep", which article kKinhTeSo has ("cuộc cách mạng nhỏ ... chế
+  // biến công nghiệp").
+  CHECK(Ids(Run("cách mạng công nghiệp")) == std::vector<std::int64_t>{kTpHcm});
+  CHECK(Ids(Run("cach mang cong nghiep")) == std::vector<std::int64_t>{kTpHcm, kKinhTeSo});
+  CHECK(Ids(Run("cach mang cong nghiep lan thu tu")) == std::vector<std::int64_t>{kTpHcm});
+  // A run the index does not know as one word still matches as its separate words.
+  CHECK(Ids(Run("ho so thu tuc")) == Ids(Run("hồ sơ thủ tục")));
+}
+
 TEST_CASE("Searcher: exact-diacritic matches rank above folded ones", "[index][searcher]") {
   // "số" (number, digital) vs "so" in "so với" (compared with): both fold to "so".
   SearchResults results = Run("so với", NoCollapse());
