@@ -2,10 +2,12 @@
 // (ArticleAnalyzer), the index terms (IndexEntry::Build: TermMapper over title, lead and text) and
 // the Xapian writer (Add + Commit, a commit every 1,000 articles as `dxnews index`). Reads
 // plain-text articles (title line, then the body).
-// Usage: index_bench INDEX_DIR FILE...   (INDEX_DIR must not exist)
+// Usage: index_bench [--commit-every N] INDEX_DIR FILE...   (INDEX_DIR must not exist)
 #include <time.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -25,14 +27,20 @@ double CpuSeconds() {
   return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
 }
 
-// As `dxnews index` commits (IndexPipelineOptions::batch_size).
-constexpr int kCommitEvery = 1000;
+// As `dxnews index` commits by default (IndexPipelineOptions::batch_size).
+constexpr int kDefaultCommitEvery = 1000;
 
 }  // namespace
 
 int main(int argc, char** argv) {
+  int commit_every = kDefaultCommitEvery;
+  if (argc > 2 && std::string(argv[1]) == "--commit-every") {
+    commit_every = std::max(1, std::atoi(argv[2]));
+    argc -= 2;
+    argv += 2;
+  }
   if (argc < 3) {
-    std::fprintf(stderr, "usage: index_bench INDEX_DIR FILE...\n");
+    std::fprintf(stderr, "usage: index_bench [--commit-every N] INDEX_DIR FILE...\n");
     return 2;
   }
   auto analyzer = dxnews::analyzer::ArticleAnalyzer::LoadBuiltin();
@@ -60,7 +68,7 @@ int main(int argc, char** argv) {
     double t2 = CpuSeconds();
     if (!writer.value()->Add(std::move(entry)).ok()) return 1;
     double t3 = CpuSeconds();
-    if ((i - 1) % kCommitEvery == 0 && !writer.value()->Commit(i).ok()) return 1;
+    if ((i - 1) % commit_every == 0 && !writer.value()->Commit(i).ok()) return 1;
     double t4 = CpuSeconds();
     analysis += t1 - t0;
     terms += t2 - t1;
