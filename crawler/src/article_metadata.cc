@@ -146,7 +146,10 @@ std::string StripSiteName(std::string_view title, std::string_view site_name, st
                               (!bare_host.empty() && tail.find(bare_host) != std::string::npos);
       const size_t tail_words = static_cast<size_t>(std::count(tail.begin(), tail.end(), ' ')) + 1;
       const size_t head_words = static_cast<size_t>(std::count(rest.begin(), rest.begin() + static_cast<long>(at), ' ')) + 1;
-      const bool guess = !names_site && !guessed && tail_words <= 4 && head_words >= 4;
+      // A number on either side is part of the title: "giai đoạn 2021 - 2025", "Top 10 - 2024".
+      auto digit = [](char c) { return c >= '0' && c <= '9'; };
+      const bool numeric = (!tail.empty() && digit(tail.front())) || digit(rest[at - 1]);
+      const bool guess = !names_site && !guessed && !numeric && tail_words <= 4 && head_words >= 4;
       if (names_site || guess) {
         guessed = guessed || guess;
         rest = TrimAsciiSpace(rest.substr(0, at));

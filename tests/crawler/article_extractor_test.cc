@@ -198,6 +198,11 @@ TEST_CASE("site names come off titles", "[extract][title]") {
         "Hà Tĩnh - điểm sáng chuyển đổi số");
   CHECK(StripSiteName("Tin mới | baoquangtri.vn", "", "www.baoquangtri.vn") == "Tin mới");
   CHECK(StripSiteName("Người dân hài lòng với dịch vụ công – VGP News", "", "") == "Người dân hài lòng với dịch vụ công");
+  // A year range is part of the title, the site name after it is not.
+  CHECK(StripSiteName("Kế hoạch chuyển đổi số giai đoạn 2026 - 2030", "", "") ==
+        "Kế hoạch chuyển đổi số giai đoạn 2026 - 2030");
+  CHECK(StripSiteName("Kế hoạch chuyển đổi số giai đoạn 2026 - 2030 - Báo Nghệ An", "Báo Nghệ An", "baonghean.vn") ==
+        "Kế hoạch chuyển đổi số giai đoạn 2026 - 2030");
   CHECK(JsonLdField(R"({"author": {"@type": "Person", "name": "Lê Hà"}, "headline": "A \"B\" \u00e0"})", "author") ==
         "Lê Hà");
   CHECK(JsonLdField(R"({"headline": "A \"B\" \u00e0"})", "headline") == "A \"B\" à");
