@@ -109,6 +109,12 @@ TestHttpServer::TestHttpServer(std::string site_dir) : impl_(std::make_unique<Im
   // Without TCP_NODELAY the separate writes of headers and body meet the client's delayed ACK:
   // every response would take ~40 ms, which hides the client's own speed in benchmarks.
   impl.server.set_tcp_nodelay(true);
+  // cpp-httplib's default socket options add SO_REUSEPORT, with which two servers of parallel
+  // tests could share a port and each get the other's requests; keep SO_REUSEADDR.
+  impl.server.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, reinterpret_cast<const void*>(&yes), sizeof yes);
+  });
   impl.port = impl.server.bind_to_any_port("127.0.0.1");
   if (impl.port <= 0) throw std::runtime_error("TestHttpServer: cannot bind 127.0.0.1");
   impl.thread = std::thread([&impl] { impl.server.listen_after_bind(); });
