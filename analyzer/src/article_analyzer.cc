@@ -69,12 +69,12 @@ ArticleAnalysis ArticleAnalyzer::Analyze(const ArticleInput& article) const {
   const std::vector<Token> tokens = Tokenize(text);
   const std::vector<Sentence> sentences = SplitSentences(text, tokens);
 
-  OfficialsResult people = models_->officials.Extract(text, tokens, sentences);
+  // The lower-case keys of the tokens, made once for every stage below (each used to make its
+  // own).
+  const internal::TokenWords words(text, tokens);
+  OfficialsResult people = models_->officials.Extract(sentences, words);
   out.officials = std::move(people.officials);
   out.executives = std::move(people.executives);
-  // The lower-case keys of the tokens, made once for every extractor below (each used to make
-  // its own: five times per article).
-  const internal::TokenWords words(text, tokens);
   out.documents = internal::ExtractDocuments(words);
   if (article.published) out.dates = internal::ExtractDates(words, *article.published);
 

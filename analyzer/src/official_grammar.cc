@@ -30,13 +30,11 @@ bool IsWordKind(TokenKind kind) { return kind == TokenKind::kSyllable || kind ==
 }  // namespace
 
 OfficialGrammar::OfficialGrammar(const TitleLexicon& lexicon, std::string_view text,
-                                 const std::vector<Token>& tokens)
-    : lexicon_(lexicon), text_(text), tokens_(tokens) {
-  keys_.resize(tokens.size());
+                                 const std::vector<Token>& tokens, const std::vector<std::string>& keys)
+    : lexicon_(lexicon), text_(text), tokens_(tokens), keys_(keys) {
   capitalised_.resize(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
     std::string_view word = text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
-    AppendLowerKey(word, &keys_[i]);
     capitalised_[i] = IsWordKind(tokens[i].kind) && StartsUpper(word);
   }
 }
