@@ -16,6 +16,7 @@ namespace dxnews::analyzer {
 namespace {
 
 constexpr size_t kKeywords = 10;
+constexpr size_t kSummarySentences = 3;
 
 }  // namespace
 
@@ -83,8 +84,8 @@ ArticleAnalysis ArticleAnalyzer::Analyze(const ArticleInput& article) const {
   out.about_dx = verdict.gate.primary;
 
   const std::vector<bool> joins = SegmentText(models_->segmenter, text, tokens, sentences);
-  out.keywords = ExtractKeywords(text, tokens, joins, kKeywords);
-  out.summary = Summarize(text, tokens, sentences, out.keywords);
+  out.keywords = internal::ExtractKeywords(words, joins, kKeywords);
+  out.summary = internal::Summarize(words, sentences, out.keywords, kSummarySentences);
   return out;
 }
 

@@ -6,6 +6,7 @@
 
 #include "dxnews/analyzer/normalizer.h"
 #include "dxnews/analyzer/tokenizer.h"
+#include "word_extractors.h"
 
 namespace dxnews::analyzer {
 namespace {
@@ -43,26 +44,26 @@ bool IsBoilerplate(std::string_view lower) {
   return !EndsSentence(lower);
 }
 
-/// The words (lower case) of `tokens[first, last)` of `text` with spaces around, for " word "
-/// lookups, and their count.
-std::string WordLine(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t last,
-                     size_t* words) {
+/// The words (lower case) of tokens [first, last) with spaces around, for " word " lookups, and
+/// their count.
+std::string WordLine(const internal::TokenWords& tokens, size_t first, size_t last, size_t* words) {
   std::string line = " ";
   *words = 0;
   for (size_t i = first; i < last; ++i) {
-    const Token& t = tokens[i];
-    if (t.kind == TokenKind::kPunctuation) continue;
-    AppendLowerKey(text.substr(t.begin, t.end - t.begin), &line);
+    if (tokens.kind(i) == TokenKind::kPunctuation) continue;
+    line += tokens.Lower(i);
     line += ' ';
     ++*words;
   }
   return line;
 }
 
-/// The summary of `text`; `word_line(i, &words)` gives WordLine() of sentence i.
-template <typename WordLineOf>
+/// The summary of `text`; `word_line(i, &words)` gives WordLine() of sentence i and `lower(i)`
+/// its NormalizeLower().
+template <typename WordLineOf, typename LowerOf>
 std::string SummarizeWith(std::string_view text, const std::vector<Sentence>& sentences,
-                          const std::vector<Keyword>& keywords, size_t max_sentences, const WordLineOf& word_line) {
+                          const std::vector<Keyword>& keywords, size_t max_sentences, const WordLineOf& word_line,
+                          const LowerOf& lower) {
   struct Scored {
     size_t index;
     double score;
@@ -72,10 +73,9 @@ std::string SummarizeWith(std::string_view text, const std::vector<Sentence>& se
   for (const Keyword& k : keywords) needles.push_back(" " + k.word + " ");
   std::vector<Scored> scored;
   for (size_t i = 0; i < sentences.size(); ++i) {
-    const std::string_view sentence = text.substr(sentences[i].begin, sentences[i].end - sentences[i].begin);
     size_t words = 0;
     const std::string line = word_line(i, &words);
-    if (words < kMinSummaryWords || words > kMaxSummaryWords || IsBoilerplate(NormalizeLower(sentence))) continue;
+    if (words < kMinSummaryWords || words > kMaxSummaryWords || IsBoilerplate(lower(i))) continue;
     double weight = 0;
     for (size_t k = 0; k < keywords.size(); ++k) {
       if (line.find(needles[k]) != std::string::npos) weight += keywords[k].score;
@@ -100,19 +100,32 @@ std::string SummarizeWith(std::string_view text, const std::vector<Sentence>& se
 
 std::string Summarize(std::string_view text, const std::vector<Sentence>& sentences,
                       const std::vector<Keyword>& keywords, size_t max_sentences) {
-  return SummarizeWith(text, sentences, keywords, max_sentences, [&](size_t i, size_t* words) {
-    const std::string_view sentence = text.substr(sentences[i].begin, sentences[i].end - sentences[i].begin);
-    const std::vector<Token> tokens = Tokenize(sentence);
-    return WordLine(sentence, tokens, 0, tokens.size(), words);
-  });
+  const auto sentence_text = [&](size_t i) {
+    return text.substr(sentences[i].begin, sentences[i].end - sentences[i].begin);
+  };
+  return SummarizeWith(
+      text, sentences, keywords, max_sentences,
+      [&](size_t i, size_t* words) {
+        const std::vector<Token> tokens = Tokenize(sentence_text(i));
+        return WordLine(internal::TokenWords(sentence_text(i), tokens), 0, tokens.size(), words);
+      },
+      [&](size_t i) { return NormalizeLower(sentence_text(i)); });
 }
 
 std::string Summarize(std::string_view text, const std::vector<Token>& tokens,
                       const std::vector<Sentence>& sentences, const std::vector<Keyword>& keywords,
                       size_t max_sentences) {
-  return SummarizeWith(text, sentences, keywords, max_sentences, [&](size_t i, size_t* words) {
-    return WordLine(text, tokens, sentences[i].first_token, sentences[i].last_token, words);
-  });
+  return internal::Summarize(internal::TokenWords(text, tokens), sentences, keywords, max_sentences);
+}
+
+std::string internal::Summarize(const TokenWords& words, const std::vector<Sentence>& sentences,
+                                const std::vector<Keyword>& keywords, size_t max_sentences) {
+  return SummarizeWith(
+      words.text(), sentences, keywords, max_sentences,
+      [&](size_t i, size_t* count) {
+        return WordLine(words, sentences[i].first_token, sentences[i].last_token, count);
+      },
+      [&](size_t i) { return words.LowerSpan(sentences[i].first_token, sentences[i].last_token); });
 }
 
 }  // namespace dxnews::analyzer
