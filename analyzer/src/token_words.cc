@@ -28,11 +28,12 @@ bool LettersMeet(std::string_view before, std::string_view after) {
 TokenWords::TokenWords(std::string_view text, const std::vector<Token>& tokens)
     : text_(text), tokens_(tokens) {
   // A token holds no white space, so AppendLowerKey() gives its NormalizeLower().
+  keys_.resize(tokens.size() + 1);
   lower_.resize(tokens.size() + 1);
-  others_.resize(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
     AppendLowerKey(Text(i), &lower_[i]);
-    if (!IsWord(i)) others_[i] = std::string(Text(i));
+    const bool word = tokens[i].kind == TokenKind::kSyllable || tokens[i].kind == TokenKind::kAbbreviation;
+    keys_[i] = word ? lower_[i] : std::string(Text(i));
   }
 }
 

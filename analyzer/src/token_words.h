@@ -31,9 +31,7 @@ class TokenWords {
   std::string_view Text(size_t i) const;
   /// Lower-case key of token i for a word (kSyllable, kAbbreviation), the original text of any
   /// other token; "" when i is out of range.
-  const std::string& Key(size_t i) const {
-    return i < size() && !IsWord(i) ? others_[i] : lower_[i < size() ? i : size()];
-  }
+  const std::string& Key(size_t i) const { return keys_[i < size() ? i : size()]; }
   /// NormalizeLower() of token i, whatever its kind; "" when i is out of range.
   const std::string& Lower(size_t i) const { return lower_[i < size() ? i : size()]; }
   /// Lower(i) of every token, then "".
@@ -59,17 +57,16 @@ class TokenWords {
   std::string Span(size_t first, size_t last) const;
 
  private:
-  bool IsWord(size_t i) const {
-    return tokens_[i].kind == TokenKind::kSyllable || tokens_[i].kind == TokenKind::kAbbreviation;
-  }
   /// The separator LowerSpan() puts between tokens i-1 and i (" " or ""); false when only
   /// NormalizeLower() of the whole span can tell.
   bool GapKey(size_t i, std::string_view* separator) const;
 
   std::string_view text_;
   const std::vector<Token>& tokens_;
-  std::vector<std::string> lower_;   // one per token, then "" (the key of every out-of-range i)
-  std::vector<std::string> others_;  // the text of each token that is not a word, "" for words
+  // One per token, then "" (the key of every out-of-range i). Key() is read several times per
+  // token by the date rules, so it is a plain lookup, not a choice between lower_ and the text.
+  std::vector<std::string> keys_;
+  std::vector<std::string> lower_;
 };
 
 }  // namespace dxnews::analyzer::internal
