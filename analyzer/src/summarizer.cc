@@ -58,6 +58,16 @@ std::string WordLine(const internal::TokenWords& tokens, size_t first, size_t la
   return line;
 }
 
+/// True when `line` (a WordLine()) contains `needle` (" word "). It looks for "word " and then
+/// at the byte before: find() of the whole needle stops at every space of the line.
+bool HasWord(std::string_view line, std::string_view needle) {
+  const std::string_view tail = needle.substr(1);
+  for (size_t at = line.find(tail, 1); at != std::string_view::npos; at = line.find(tail, at + 1)) {
+    if (line[at - 1] == ' ') return true;
+  }
+  return false;
+}
+
 /// The summary of `text`; `word_line(i, &words)` gives WordLine() of sentence i and `lower(i)`
 /// its NormalizeLower().
 template <typename WordLineOf, typename LowerOf>
@@ -78,7 +88,7 @@ std::string SummarizeWith(std::string_view text, const std::vector<Sentence>& se
     if (words < kMinSummaryWords || words > kMaxSummaryWords || IsBoilerplate(lower(i))) continue;
     double weight = 0;
     for (size_t k = 0; k < keywords.size(); ++k) {
-      if (line.find(needles[k]) != std::string::npos) weight += keywords[k].score;
+      if (HasWord(line, needles[k])) weight += keywords[k].score;
     }
     scored.push_back({i, weight / std::sqrt(static_cast<double>(words))});
   }
