@@ -31,7 +31,8 @@ class PhraseTable {
   /// True when `phrase` itself is in the table; stores its value in *value.
   bool Find(std::string_view phrase, int* value) const;
   /// The length in tokens of the longest phrase equal to keys[i, i + n) with i + n <= end,
-  /// or 0; stores its value in *value when value != nullptr.
+  /// or 0; stores its value in *value when value != nullptr. REQUIRES: no key holds the
+  /// separator '\x1f' (token keys never do: a control character is never part of a token).
   size_t Match(const std::vector<std::string>& keys, size_t i, size_t end, int* value = nullptr) const;
 
  private:
