@@ -19,6 +19,8 @@ size_t SequenceLength(unsigned char lead) {
 
 /// True when the first letter of `word` is upper case ("Nguyễn", "Ủy", "ĐBQH").
 bool StartsUpper(std::string_view word) {
+  const auto lead = static_cast<unsigned char>(word[0]);
+  if (lead < 0x80) return lead >= 'A' && lead <= 'Z';  // what AppendLowerKey() lowers in ASCII
   std::string_view first = word.substr(0, SequenceLength(static_cast<unsigned char>(word[0])));
   std::string lower;
   AppendLowerKey(first, &lower);
