@@ -3,6 +3,7 @@
 #include <toml++/toml.h>
 
 #include <cassert>
+#include <cstdint>
 #include <utility>
 
 #include "dxnews/analyzer/normalizer.h"
@@ -74,6 +75,12 @@ Status ReadAbbreviations(const toml::table& root, const std::string& source, Tit
 
 }  // namespace
 
+size_t PhraseTable::FilterBit(std::string_view key) {
+  uint32_t hash = 2166136261u;  // FNV-1a
+  for (char c : key) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+  return (hash ^ (hash >> 16)) & (kFilterBits - 1);
+}
+
 void PhraseTable::Add(std::string_view phrase, int value) {
   std::string key;
   size_t count = 0;
@@ -86,6 +93,7 @@ void PhraseTable::Add(std::string_view phrase, int value) {
   if (count == 0) return;
   phrases_[key] = value;
   first_keys_.insert(key.substr(0, first_end));
+  first_filter_.set(FilterBit(std::string_view(key).substr(0, first_end)));
   if (count > max_tokens_) max_tokens_ = count;
 }
 
@@ -102,7 +110,7 @@ size_t PhraseTable::Match(const std::vector<std::string>& keys, size_t i, size_t
   if (i >= end) return 0;
   assert(keys[i].find(kSeparator) == std::string::npos);
   // Most words start no phrase: answer those without building the candidate keys.
-  if (first_keys_.count(keys[i]) == 0) return 0;
+  if (!first_filter_.test(FilterBit(keys[i])) || first_keys_.count(keys[i]) == 0) return 0;
   size_t longest = std::min(max_tokens_, end - i);
   std::string key;
   std::vector<size_t> lengths;  // key length after 1, 2, ... tokens
