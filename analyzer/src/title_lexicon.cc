@@ -76,8 +76,12 @@ Status ReadAbbreviations(const toml::table& root, const std::string& source, Tit
 }  // namespace
 
 size_t PhraseTable::FilterBit(std::string_view key) {
-  uint32_t hash = 2166136261u;  // FNV-1a
-  for (char c : key) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+  // The length and the first, middle and last bytes: cheaper than hashing every byte, and enough
+  // to tell most words from a table's first keys.
+  if (key.empty()) return 0;
+  const auto byte = [&](size_t i) { return static_cast<uint32_t>(static_cast<unsigned char>(key[i])); };
+  const uint32_t hash = (static_cast<uint32_t>(key.size()) * 0x9E3779B1u) ^ (byte(0) * 0x85EBCA77u) ^
+                        (byte(key.size() / 2) * 0xC2B2AE3Du) ^ (byte(key.size() - 1) * 0x27D4EB2Fu);
   return (hash ^ (hash >> 16)) & (kFilterBits - 1);
 }
 
