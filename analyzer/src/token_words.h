@@ -66,7 +66,7 @@ class TokenWords {
   // One per token, then "" (the key of every out-of-range i). Key() is read several times per
   // token by the date rules, so it is a plain lookup, not a choice between lower_ and the text.
   std::vector<std::string> keys_;
-  std::vector<std::string> lower_;
+  std::vector<std::string> lower_;  // Lower() of each token, then ""
 };
 
 }  // namespace dxnews::analyzer::internal
