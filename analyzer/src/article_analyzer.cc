@@ -1,5 +1,6 @@
 #include "dxnews/analyzer/article_analyzer.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "dxnews/analyzer/province_registry.h"
@@ -15,19 +16,7 @@ namespace dxnews::analyzer {
 namespace {
 
 constexpr size_t kKeywords = 10;
-
-// The tokens of the whole text, split at byte `at` into those before it and those after it, the
-// latter with offsets relative to `at` (no token crosses the newline after the title).
-void SplitTokensAt(const std::vector<Token>& tokens, size_t at, std::vector<Token>* before,
-                   std::vector<Token>* after) {
-  for (const Token& t : tokens) {
-    if (t.end <= at) {
-      before->push_back(t);
-    } else {
-      after->push_back(Token{t.begin - at, t.end - at, t.kind});
-    }
-  }
-}
+constexpr size_t kSummarySentences = 3;
 
 }  // namespace
 
@@ -69,12 +58,12 @@ ArticleAnalysis ArticleAnalyzer::Analyze(const ArticleInput& article) const {
   const std::vector<Token> tokens = Tokenize(text);
   const std::vector<Sentence> sentences = SplitSentences(text, tokens);
 
-  OfficialsResult people = models_->officials.Extract(text, tokens, sentences);
+  // The lower-case keys of the tokens, made once for every stage below (each used to make its
+  // own).
+  const internal::TokenWords words(text, tokens);
+  OfficialsResult people = models_->officials.Extract(sentences, words);
   out.officials = std::move(people.officials);
   out.executives = std::move(people.executives);
-  // The lower-case keys of the tokens, made once for every extractor below (each used to make
-  // its own: five times per article).
-  const internal::TokenWords words(text, tokens);
   out.documents = internal::ExtractDocuments(words);
   if (article.published) out.dates = internal::ExtractDates(words, *article.published);
 
@@ -87,17 +76,16 @@ ArticleAnalysis ArticleAnalyzer::Analyze(const ArticleInput& article) const {
     if (place.old_id == main) out.province = MainProvince{place.old_id, place.name, place.new_id, place.name_after_2025};
   }
 
-  const std::string_view title = text.substr(0, title_end);
-  const std::string_view body = text.substr(title_end);
-  std::vector<Token> title_tokens, body_tokens;
-  SplitTokensAt(tokens, title_end, &title_tokens, &body_tokens);
-  ThemeVerdict verdict = models_->themes.ClassifyWithGate(title, title_tokens, body, body_tokens);
+  // No token crosses the newline after the title, so the title is a prefix of the tokens.
+  const size_t title_tokens = static_cast<size_t>(std::count_if(
+      tokens.begin(), tokens.end(), [&](const Token& t) { return t.end <= title_end; }));
+  ThemeVerdict verdict = models_->themes.ClassifyWithGate(words, title_tokens, sentences);
   out.themes = std::move(verdict.themes);
   out.about_dx = verdict.gate.primary;
 
   const std::vector<bool> joins = SegmentText(models_->segmenter, text, tokens, sentences);
-  out.keywords = ExtractKeywords(text, tokens, joins, kKeywords);
-  out.summary = Summarize(text, tokens, sentences, out.keywords);
+  out.keywords = internal::ExtractKeywords(words, joins, kKeywords);
+  out.summary = internal::Summarize(words, sentences, out.keywords, kSummarySentences);
   return out;
 }
 

@@ -177,7 +177,7 @@ bool EventParts::IsRollCall(size_t s) const {
 
 void EventParts::AddOfficials(size_t s, std::vector<std::string>* out) const {
   const Sentence& sentence = input_.sentences[s];
-  const std::string lower = NormalizeLower(input_.text.substr(sentence.begin, sentence.end - sentence.begin));
+  const std::string lower = words_.LowerSpan(sentence.first_token, sentence.last_token);
   for (size_t i = 0; i < lower_names_.size(); ++i) {
     const std::string& name = input_.officials[i].name;
     if (lower.find(lower_names_[i]) != std::string::npos &&

@@ -5,7 +5,7 @@
 #include <cmath>
 #include <unordered_map>
 
-#include "dxnews/analyzer/normalizer.h"
+#include "word_extractors.h"
 
 namespace dxnews::analyzer {
 namespace {
@@ -20,18 +20,20 @@ struct Tally {
 };
 
 /// The keyword form of tokens [first, last), or "" when it cannot be a keyword.
-std::string CandidateWord(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t last) {
+std::string CandidateWord(const internal::TokenWords& words, size_t first, size_t last) {
   std::string word;
   for (size_t t = first; t < last; ++t) {
-    const bool ok = tokens[t].kind == TokenKind::kSyllable ||
-                    (last == first + 1 && tokens[t].kind == TokenKind::kAbbreviation);
+    const bool ok = words.kind(t) == TokenKind::kSyllable ||
+                    (last == first + 1 && words.kind(t) == TokenKind::kAbbreviation);
     if (!ok) return "";
     if (t > first) word += ' ';
-    AppendLowerKey(text.substr(tokens[t].begin, tokens[t].end - tokens[t].begin), &word);
+    word += words.Lower(t);
   }
   // One letter ("a", "đ", "x") is never a keyword; ASCII or Vietnamese, a letter is <= 2 bytes.
   const bool one_letter = last == first + 1 && (word.size() == 1 || (word.size() == 2 && (word[0] & 0x80)));
-  if (one_letter || word.find_first_of("0123456789") != std::string::npos || IsStopWord(word)) return "";
+  // any_of rather than find_first_of("0123456789"), which searches the set for every byte.
+  const bool digit = std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (one_letter || digit || IsStopWord(word)) return "";
   return word;
 }
 
@@ -60,21 +62,29 @@ std::vector<bool> SegmentText(const Segmenter& segmenter, std::string_view text,
 
 std::vector<std::string> CandidateWords(std::string_view text, const std::vector<Token>& tokens,
                                         const std::vector<bool>& joins) {
-  std::vector<std::string> words;
-  for (size_t i = 0; i < tokens.size();) {
+  return internal::CandidateWords(internal::TokenWords(text, tokens), joins);
+}
+
+std::vector<std::string> internal::CandidateWords(const TokenWords& words, const std::vector<bool>& joins) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < words.size();) {
     size_t j = i + 1;
-    while (j < tokens.size() && j < joins.size() && joins[j]) ++j;
-    std::string word = CandidateWord(text, tokens, i, j);
-    if (!word.empty()) words.push_back(std::move(word));
+    while (j < words.size() && j < joins.size() && joins[j]) ++j;
+    std::string word = CandidateWord(words, i, j);
+    if (!word.empty()) out.push_back(std::move(word));
     i = j;
   }
-  return words;
+  return out;
 }
 
 std::vector<Keyword> ExtractKeywords(std::string_view text, const std::vector<Token>& tokens,
                                      const std::vector<bool>& joins, size_t k) {
+  return internal::ExtractKeywords(internal::TokenWords(text, tokens), joins, k);
+}
+
+std::vector<Keyword> internal::ExtractKeywords(const TokenWords& words, const std::vector<bool>& joins, size_t k) {
   std::unordered_map<std::string, Tally> tallies;
-  for (std::string& word : CandidateWords(text, tokens, joins)) {
+  for (std::string& word : CandidateWords(words, joins)) {
     const size_t syllables = static_cast<size_t>(std::count(word.begin(), word.end(), ' ')) + 1;
     ++tallies.try_emplace(std::move(word), Tally{0, tallies.size(), syllables}).first->second.count;
   }

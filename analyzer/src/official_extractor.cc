@@ -9,6 +9,7 @@
 #include "dxnews/analyzer/normalizer.h"
 #include "official_grammar.h"
 #include "title_lexicon.h"
+#include "token_words.h"
 
 namespace dxnews::analyzer {
 namespace {
@@ -226,7 +227,12 @@ Result<OfficialExtractor> OfficialExtractor::LoadFromString(std::string_view tom
 
 OfficialsResult OfficialExtractor::Extract(std::string_view text, const std::vector<Token>& tokens,
                                            const std::vector<Sentence>& sentences) const {
-  OfficialGrammar grammar(*lexicon_, text, tokens);
+  return Extract(sentences, internal::TokenWords(text, tokens));
+}
+
+OfficialsResult OfficialExtractor::Extract(const std::vector<Sentence>& sentences,
+                                           const internal::TokenWords& words) const {
+  OfficialGrammar grammar(*lexicon_, words.text(), words.tokens(), words.lower_keys());
   std::vector<RawMention> raw;
   for (const Sentence& s : sentences) {
     if (IsCreditLine(*lexicon_, grammar, s)) continue;

@@ -19,6 +19,8 @@ size_t SequenceLength(unsigned char lead) {
 
 /// True when the first letter of `word` is upper case ("Nguyễn", "Ủy", "ĐBQH").
 bool StartsUpper(std::string_view word) {
+  const auto lead = static_cast<unsigned char>(word[0]);
+  if (lead < 0x80) return lead >= 'A' && lead <= 'Z';  // what AppendLowerKey() lowers in ASCII
   std::string_view first = word.substr(0, SequenceLength(static_cast<unsigned char>(word[0])));
   std::string lower;
   AppendLowerKey(first, &lower);
@@ -30,13 +32,11 @@ bool IsWordKind(TokenKind kind) { return kind == TokenKind::kSyllable || kind ==
 }  // namespace
 
 OfficialGrammar::OfficialGrammar(const TitleLexicon& lexicon, std::string_view text,
-                                 const std::vector<Token>& tokens)
-    : lexicon_(lexicon), text_(text), tokens_(tokens) {
-  keys_.resize(tokens.size());
+                                 const std::vector<Token>& tokens, const std::vector<std::string>& keys)
+    : lexicon_(lexicon), text_(text), tokens_(tokens), keys_(keys) {
   capitalised_.resize(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
     std::string_view word = text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
-    AppendLowerKey(word, &keys_[i]);
     capitalised_[i] = IsWordKind(tokens[i].kind) && StartsUpper(word);
   }
 }

@@ -40,8 +40,10 @@ enum class TitleKind { kOfficial, kExecutive, kOther, kUnknown };
 
 class OfficialGrammar {
  public:
-  /// `tokens` must be Tokenize(text). Both, and `lexicon`, must outlive the grammar.
-  OfficialGrammar(const TitleLexicon& lexicon, std::string_view text, const std::vector<Token>& tokens);
+  /// `tokens` must be Tokenize(text) and `keys` NormalizeLower() of each token (at least
+  /// tokens.size() keys: TokenWords::lower_keys()). All, and `lexicon`, must outlive the grammar.
+  OfficialGrammar(const TitleLexicon& lexicon, std::string_view text, const std::vector<Token>& tokens,
+                  const std::vector<std::string>& keys);
 
   /// The index after any honorifics and academic prefixes starting at i ("đồng chí", "ông",
   /// "PGS.TS"), or i when there are none.
@@ -92,7 +94,7 @@ class OfficialGrammar {
   const TitleLexicon& lexicon_;
   std::string_view text_;
   const std::vector<Token>& tokens_;
-  std::vector<std::string> keys_;
+  const std::vector<std::string>& keys_;
   std::vector<bool> capitalised_;
 };
 

@@ -95,8 +95,9 @@ std::optional<RelativeDate> MatchRelativeDate(const TokenWords& w, size_t i, con
   if (auto r = MatchPartOfDay(w, i, published)) return r;
   // "5 năm tới", "3 tháng này" count a span, not a calendar unit.
   if (i > 0 && w.kind(i - 1) == TokenKind::kNumber) return std::nullopt;
+  const std::string& key = w.Key(i);  // looked up once, not once per phrase: this runs at every token
   for (const FixedPhrase& p : kPhrases) {
-    if (w.Is2(i, p.first, p.second)) {
+    if (key == p.first && w.Is(i + 1, p.second)) {
       return RelativeDate{Shift(published, p.offset, p.grain), p.grain, "", i, i + 1};
     }
   }

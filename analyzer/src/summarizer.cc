@@ -6,6 +6,7 @@
 
 #include "dxnews/analyzer/normalizer.h"
 #include "dxnews/analyzer/tokenizer.h"
+#include "word_extractors.h"
 
 namespace dxnews::analyzer {
 namespace {
@@ -43,26 +44,36 @@ bool IsBoilerplate(std::string_view lower) {
   return !EndsSentence(lower);
 }
 
-/// The words (lower case) of `tokens[first, last)` of `text` with spaces around, for " word "
-/// lookups, and their count.
-std::string WordLine(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t last,
-                     size_t* words) {
+/// The words (lower case) of tokens [first, last) with spaces around, for " word " lookups, and
+/// their count.
+std::string WordLine(const internal::TokenWords& tokens, size_t first, size_t last, size_t* words) {
   std::string line = " ";
   *words = 0;
   for (size_t i = first; i < last; ++i) {
-    const Token& t = tokens[i];
-    if (t.kind == TokenKind::kPunctuation) continue;
-    AppendLowerKey(text.substr(t.begin, t.end - t.begin), &line);
+    if (tokens.kind(i) == TokenKind::kPunctuation) continue;
+    line += tokens.Lower(i);
     line += ' ';
     ++*words;
   }
   return line;
 }
 
-/// The summary of `text`; `word_line(i, &words)` gives WordLine() of sentence i.
-template <typename WordLineOf>
+/// True when `line` (a WordLine()) contains `needle` (" word "). It looks for "word " and then
+/// at the byte before: find() of the whole needle stops at every space of the line.
+bool HasWord(std::string_view line, std::string_view needle) {
+  const std::string_view tail = needle.substr(1);
+  for (size_t at = line.find(tail, 1); at != std::string_view::npos; at = line.find(tail, at + 1)) {
+    if (line[at - 1] == ' ') return true;
+  }
+  return false;
+}
+
+/// The summary of `text`; `word_line(i, &words)` gives WordLine() of sentence i and `lower(i)`
+/// its NormalizeLower().
+template <typename WordLineOf, typename LowerOf>
 std::string SummarizeWith(std::string_view text, const std::vector<Sentence>& sentences,
-                          const std::vector<Keyword>& keywords, size_t max_sentences, const WordLineOf& word_line) {
+                          const std::vector<Keyword>& keywords, size_t max_sentences, const WordLineOf& word_line,
+                          const LowerOf& lower) {
   struct Scored {
     size_t index;
     double score;
@@ -72,13 +83,12 @@ std::string SummarizeWith(std::string_view text, const std::vector<Sentence>& se
   for (const Keyword& k : keywords) needles.push_back(" " + k.word + " ");
   std::vector<Scored> scored;
   for (size_t i = 0; i < sentences.size(); ++i) {
-    const std::string_view sentence = text.substr(sentences[i].begin, sentences[i].end - sentences[i].begin);
     size_t words = 0;
     const std::string line = word_line(i, &words);
-    if (words < kMinSummaryWords || words > kMaxSummaryWords || IsBoilerplate(NormalizeLower(sentence))) continue;
+    if (words < kMinSummaryWords || words > kMaxSummaryWords || IsBoilerplate(lower(i))) continue;
     double weight = 0;
     for (size_t k = 0; k < keywords.size(); ++k) {
-      if (line.find(needles[k]) != std::string::npos) weight += keywords[k].score;
+      if (HasWord(line, needles[k])) weight += keywords[k].score;
     }
     scored.push_back({i, weight / std::sqrt(static_cast<double>(words))});
   }
@@ -100,19 +110,32 @@ std::string SummarizeWith(std::string_view text, const std::vector<Sentence>& se
 
 std::string Summarize(std::string_view text, const std::vector<Sentence>& sentences,
                       const std::vector<Keyword>& keywords, size_t max_sentences) {
-  return SummarizeWith(text, sentences, keywords, max_sentences, [&](size_t i, size_t* words) {
-    const std::string_view sentence = text.substr(sentences[i].begin, sentences[i].end - sentences[i].begin);
-    const std::vector<Token> tokens = Tokenize(sentence);
-    return WordLine(sentence, tokens, 0, tokens.size(), words);
-  });
+  const auto sentence_text = [&](size_t i) {
+    return text.substr(sentences[i].begin, sentences[i].end - sentences[i].begin);
+  };
+  return SummarizeWith(
+      text, sentences, keywords, max_sentences,
+      [&](size_t i, size_t* words) {
+        const std::vector<Token> tokens = Tokenize(sentence_text(i));
+        return WordLine(internal::TokenWords(sentence_text(i), tokens), 0, tokens.size(), words);
+      },
+      [&](size_t i) { return NormalizeLower(sentence_text(i)); });
 }
 
 std::string Summarize(std::string_view text, const std::vector<Token>& tokens,
                       const std::vector<Sentence>& sentences, const std::vector<Keyword>& keywords,
                       size_t max_sentences) {
-  return SummarizeWith(text, sentences, keywords, max_sentences, [&](size_t i, size_t* words) {
-    return WordLine(text, tokens, sentences[i].first_token, sentences[i].last_token, words);
-  });
+  return internal::Summarize(internal::TokenWords(text, tokens), sentences, keywords, max_sentences);
+}
+
+std::string internal::Summarize(const TokenWords& words, const std::vector<Sentence>& sentences,
+                                const std::vector<Keyword>& keywords, size_t max_sentences) {
+  return SummarizeWith(
+      words.text(), sentences, keywords, max_sentences,
+      [&](size_t i, size_t* count) {
+        return WordLine(words, sentences[i].first_token, sentences[i].last_token, count);
+      },
+      [&](size_t i) { return words.LowerSpan(sentences[i].first_token, sentences[i].last_token); });
 }
 
 }  // namespace dxnews::analyzer

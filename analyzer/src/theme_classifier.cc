@@ -11,6 +11,7 @@
 #include "dxnews/analyzer/sentence_splitter.h"
 #include "dxnews/analyzer/tokenizer.h"
 #include "theme_lexicon.h"
+#include "token_words.h"
 
 namespace dxnews::analyzer {
 namespace {
@@ -27,49 +28,59 @@ constexpr size_t kMinSentences = 2;  // a second/third primary has evidence in t
 constexpr size_t kDxWindow = 4;      // most tokens between a sector word and "chuyển đổi số"
 constexpr double kSentenceCap = 3;   // most one sentence adds to a theme, before the title factor
 
-/// The keys of one tokenized text.
-struct KeyedText {
-  std::vector<std::string> lower;   ///< NormalizeLower()
-  std::vector<std::string> exact;   ///< Normalize(), for case-sensitive abbreviations
+/// The keys of tokens [first, first + size()) of a text: the title or the body of an article.
+class KeyedText {
+ public:
+  /// The lower-case keys come from `words`; the exact keys are made here, and only for the
+  /// tokens whose lower-case key is not their own text (upper case, NFD, old tone placement):
+  /// the others are already in Normalize() form. `folded` stays empty (AddFoldedKeys() fills it,
+  /// only for text that needs it). REQUIRES: `words` outlives this object.
+  KeyedText(const internal::TokenWords& words, size_t first, size_t last) : words_(words), first_(first) {
+    exact_.resize(last - first);
+    for (size_t i = 0; i < size(); ++i) {
+      const std::string_view piece = Text(i);
+      if (piece != lower(i)) exact_[i] = Normalize(piece);
+      if (words.kind(first + i) == TokenKind::kSyllable) {
+        ++syllables;
+        const bool ascii = std::all_of(piece.begin(), piece.end(),
+                                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        if (!ascii) ++non_ascii_syllables;
+      }
+    }
+  }
+
+  size_t size() const { return exact_.size(); }
+  /// The original text of token i.
+  std::string_view Text(size_t i) const { return words_.Text(first_ + i); }
+  /// NormalizeLower() of token i.
+  const std::string& lower(size_t i) const { return words_.Lower(first_ + i); }
+  /// Normalize() of token i, for case-sensitive abbreviations.
+  const std::string& exact(size_t i) const { return exact_[i].empty() ? lower(i) : exact_[i]; }
+
   std::vector<std::string> folded;  ///< Fold(), only in folded mode
   size_t non_ascii_syllables = 0;
   size_t syllables = 0;
+
+ private:
+  const internal::TokenWords& words_;
+  size_t first_;
+  std::vector<std::string> exact_;  // "" where it is the lower-case key
 };
 
-/// The lower-case and exact keys of `tokens`, and the syllable counts; `folded` stays empty
-/// (AddFoldedKeys() fills it, only for text that needs it).
-KeyedText MakeKeys(std::string_view text, const std::vector<Token>& tokens) {
-  KeyedText out;
-  out.exact.reserve(tokens.size());
-  out.lower.reserve(tokens.size());
-  for (const Token& t : tokens) {
-    const std::string_view piece = text.substr(t.begin, t.end - t.begin);
-    out.exact.push_back(Normalize(piece));
-    out.lower.push_back(NormalizeLower(piece));
-    if (t.kind == TokenKind::kSyllable) {
-      ++out.syllables;
-      const bool ascii = std::all_of(piece.begin(), piece.end(),
-                                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-      if (!ascii) ++out.non_ascii_syllables;
-    }
-  }
-  return out;
-}
-
-/// Fills the folded keys of `tokens`, read only in folded mode.
-void AddFoldedKeys(std::string_view text, const std::vector<Token>& tokens, KeyedText* keys) {
-  keys->folded.reserve(tokens.size());
-  for (const Token& t : tokens) keys->folded.push_back(Fold(text.substr(t.begin, t.end - t.begin)));
+/// Fills the folded keys of `keys`, read only in folded mode.
+void AddFoldedKeys(KeyedText* keys) {
+  keys->folded.reserve(keys->size());
+  for (size_t i = 0; i < keys->size(); ++i) keys->folded.push_back(Fold(keys->Text(i)));
 }
 
 /// True when `phrase` matches the text at token `at`.
 bool MatchesAt(const KeyedText& text, size_t at, const LexPhrase& phrase, bool folded) {
   const size_t n = phrase.keys.size();
-  if (at + n > text.lower.size()) return false;
+  if (at + n > text.size()) return false;
   for (size_t k = 0; k < n; ++k) {
-    const bool same = phrase.case_sensitive ? text.exact[at + k] == phrase.keys[k]
+    const bool same = phrase.case_sensitive ? text.exact(at + k) == phrase.keys[k]
                       : folded              ? text.folded[at + k] == phrase.folded[k]
-                                            : text.lower[at + k] == phrase.keys[k];
+                                            : text.lower(at + k) == phrase.keys[k];
     if (!same) return false;
   }
   return true;
@@ -80,8 +91,8 @@ bool MatchesAt(const KeyedText& text, size_t at, const LexPhrase& phrase, bool f
 void MarkNegatives(const internal::ThemeLexicon& lex, const KeyedText& text, bool folded,
                    std::vector<std::vector<bool>>* masks) {
   const auto& index = folded ? lex.negatives_by_first_folded : lex.negatives_by_first_key;
-  for (size_t i = 0; i < text.lower.size(); ++i) {
-    const auto it = index.find(folded ? text.folded[i] : text.lower[i]);
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto it = index.find(folded ? text.folded[i] : text.lower(i));
     if (it == index.end()) continue;
     for (const auto& [theme, negative] : it->second) {
       const LexPhrase& p = lex.themes[theme].negatives[negative];
@@ -107,14 +118,14 @@ class Scanner {
 
   /// Records every trigger match of `text`; token i lies in sentence `sentence_of[i]`.
   void Scan(const KeyedText& text, const std::vector<size_t>& sentence_of, bool folded, double factor) {
-    const size_t n = text.lower.size();
+    const size_t n = text.size();
     std::vector<std::vector<bool>> masks(lex_.themes.size(), std::vector<bool>(n, false));
     MarkNegatives(lex_, text, folded, &masks);
     std::vector<size_t> next_free(lex_.themes.size(), 0);
     for (size_t i = 0; i < n; ++i) {
       std::map<size_t, const LexTrigger*> best;  // theme -> longest trigger at i
-      Collect(lex_.by_first_key, text.lower[i], text, i, false, &best);
-      if (text.exact[i] != text.lower[i]) Collect(lex_.by_first_key, text.exact[i], text, i, false, &best);
+      Collect(lex_.by_first_key, text.lower(i), text, i, false, &best);
+      if (text.exact(i) != text.lower(i)) Collect(lex_.by_first_key, text.exact(i), text, i, false, &best);
       if (folded) Collect(lex_.by_first_folded, text.folded[i], text, i, true, &best);
       for (const auto& [theme, trigger] : best) {
         const size_t len = trigger->phrase.keys.size();
@@ -205,14 +216,17 @@ std::vector<Tally> Aggregate(const std::vector<Hit>& hits, size_t themes) {
   return tallies;
 }
 
-/// Token i of `tokens` lies in sentence result[i]: `first` for the first sentence of `text`, then
+/// Token first_token + i lies in sentence result[i], for the tokens [first_token, last_token) of
+/// `sentences` (no sentence crosses first_token): `first_id` for their first sentence, then
 /// counting up.
-std::vector<size_t> SentenceOfTokens(std::string_view text, const std::vector<Token>& tokens, size_t first) {
-  std::vector<size_t> out(tokens.size(), first);
-  size_t id = first;
-  for (const Sentence& s : SplitSentences(text, tokens)) {
-    std::fill(out.begin() + static_cast<std::ptrdiff_t>(s.first_token),
-              out.begin() + static_cast<std::ptrdiff_t>(s.last_token), id++);
+std::vector<size_t> SentenceOfTokens(const std::vector<Sentence>& sentences, size_t first_token,
+                                     size_t last_token, size_t first_id) {
+  std::vector<size_t> out(last_token - first_token, first_id);
+  size_t id = first_id;
+  for (const Sentence& s : sentences) {
+    if (s.first_token < first_token) continue;
+    std::fill(out.begin() + static_cast<std::ptrdiff_t>(s.first_token - first_token),
+              out.begin() + static_cast<std::ptrdiff_t>(s.last_token - first_token), id++);
   }
   return out;
 }
@@ -235,21 +249,31 @@ ThemeScore ToScore(const std::string& id, Tally tally, double tokens) {
   return out;
 }
 
-std::vector<Tally> ScanAll(const internal::ThemeLexicon& lex, std::string_view title,
-                           const std::vector<Token>& title_tokens, std::string_view body,
-                           const std::vector<Token>& body_tokens) {
-  KeyedText title_keys = MakeKeys(title, title_tokens);
-  KeyedText body_keys = MakeKeys(body, body_tokens);
-  const bool folded = IsFolded(title_keys, body_keys);
+/// The tallies of a title and a body; body token i lies in sentence body_sentence_of[i].
+std::vector<Tally> ScanAll(const internal::ThemeLexicon& lex, KeyedText* title, KeyedText* body,
+                           const std::vector<size_t>& body_sentence_of) {
+  const bool folded = IsFolded(*title, *body);
   if (folded) {
-    AddFoldedKeys(title, title_tokens, &title_keys);
-    AddFoldedKeys(body, body_tokens, &body_keys);
+    AddFoldedKeys(title);
+    AddFoldedKeys(body);
   }
   std::vector<Hit> hits;
   Scanner scanner(lex, &hits);
-  scanner.Scan(title_keys, std::vector<size_t>(title_tokens.size(), 0), folded, kTitleWeight);
-  scanner.Scan(body_keys, SentenceOfTokens(body, body_tokens, 1), folded, 1);
+  scanner.Scan(*title, std::vector<size_t>(title->size(), 0), folded, kTitleWeight);
+  scanner.Scan(*body, body_sentence_of, folded, 1);
   return Aggregate(hits, lex.themes.size());
+}
+
+/// ScanAll() of a title and a body tokenized apart.
+std::vector<Tally> ScanAll(const internal::ThemeLexicon& lex, std::string_view title,
+                           const std::vector<Token>& title_tokens, std::string_view body,
+                           const std::vector<Token>& body_tokens) {
+  const internal::TokenWords title_words(title, title_tokens);
+  const internal::TokenWords body_words(body, body_tokens);
+  KeyedText title_keys(title_words, 0, title_tokens.size());
+  KeyedText body_keys(body_words, 0, body_tokens.size());
+  return ScanAll(lex, &title_keys, &body_keys,
+                 SentenceOfTokens(SplitSentences(body, body_tokens), 0, body_tokens.size(), 1));
 }
 
 /// The best theme is primary; so is each next one (kMaxPrimary in all) that reaches kPrimaryRatio
@@ -288,6 +312,13 @@ double TokenCount(const std::vector<Token>& title_tokens, const std::vector<Toke
   return static_cast<double>(title_tokens.size() + body_tokens.size());
 }
 
+ThemeVerdict ToVerdict(const internal::ThemeLexicon& lex, std::vector<Tally>* tallies, double tokens) {
+  ThemeVerdict out;
+  out.gate = GateScore(tallies, tokens);
+  out.themes = RankThemes(lex, tallies, tokens);
+  return out;
+}
+
 }  // namespace
 
 std::vector<ThemeScore> ThemeClassifier::Classify(std::string_view title,
@@ -312,11 +343,16 @@ ThemeVerdict ThemeClassifier::ClassifyWithGate(std::string_view title, const std
                                                std::string_view body,
                                                const std::vector<Token>& body_tokens) const {
   std::vector<Tally> tallies = ScanAll(*lexicon_, title, title_tokens, body, body_tokens);
-  const double tokens = TokenCount(title_tokens, body_tokens);
-  ThemeVerdict out;
-  out.gate = GateScore(&tallies, tokens);
-  out.themes = RankThemes(*lexicon_, &tallies, tokens);
-  return out;
+  return ToVerdict(*lexicon_, &tallies, TokenCount(title_tokens, body_tokens));
+}
+
+ThemeVerdict ThemeClassifier::ClassifyWithGate(const internal::TokenWords& words, size_t title_tokens,
+                                               const std::vector<Sentence>& sentences) const {
+  KeyedText title_keys(words, 0, title_tokens);
+  KeyedText body_keys(words, title_tokens, words.size());
+  std::vector<Tally> tallies = ScanAll(*lexicon_, &title_keys, &body_keys,
+                                       SentenceOfTokens(sentences, title_tokens, words.size(), 1));
+  return ToVerdict(*lexicon_, &tallies, static_cast<double>(words.size()));
 }
 
 }  // namespace dxnews::analyzer

@@ -2,6 +2,8 @@
 
 #include <toml++/toml.h>
 
+#include <cassert>
+#include <cstdint>
 #include <utility>
 
 #include "dxnews/analyzer/normalizer.h"
@@ -73,6 +75,16 @@ Status ReadAbbreviations(const toml::table& root, const std::string& source, Tit
 
 }  // namespace
 
+size_t PhraseTable::FilterBit(std::string_view key) {
+  // The length and the first, middle and last bytes: cheaper than hashing every byte, and enough
+  // to tell most words from a table's first keys.
+  if (key.empty()) return 0;
+  const auto byte = [&](size_t i) { return static_cast<uint32_t>(static_cast<unsigned char>(key[i])); };
+  const uint32_t hash = (static_cast<uint32_t>(key.size()) * 0x9E3779B1u) ^ (byte(0) * 0x85EBCA77u) ^
+                        (byte(key.size() / 2) * 0xC2B2AE3Du) ^ (byte(key.size() - 1) * 0x27D4EB2Fu);
+  return (hash ^ (hash >> 16)) & (kFilterBits - 1);
+}
+
 void PhraseTable::Add(std::string_view phrase, int value) {
   std::string key;
   size_t count = 0;
@@ -85,6 +97,7 @@ void PhraseTable::Add(std::string_view phrase, int value) {
   if (count == 0) return;
   phrases_[key] = value;
   first_keys_.insert(key.substr(0, first_end));
+  first_filter_.set(FilterBit(std::string_view(key).substr(0, first_end)));
   if (count > max_tokens_) max_tokens_ = count;
 }
 
@@ -99,9 +112,9 @@ bool PhraseTable::Find(std::string_view phrase, int* value) const {
 
 size_t PhraseTable::Match(const std::vector<std::string>& keys, size_t i, size_t end, int* value) const {
   if (i >= end) return 0;
-  // Most words start no phrase: answer those without building the candidate keys (a key holding
-  // the separator itself could still match across its boundary, so it takes the long way).
-  if (first_keys_.count(keys[i]) == 0 && keys[i].find(kSeparator) == std::string::npos) return 0;
+  assert(keys[i].find(kSeparator) == std::string::npos);
+  // Most words start no phrase: answer those without building the candidate keys.
+  if (!first_filter_.test(FilterBit(keys[i])) || first_keys_.count(keys[i]) == 0) return 0;
   size_t longest = std::min(max_tokens_, end - i);
   std::string key;
   std::vector<size_t> lengths;  // key length after 1, 2, ... tokens

@@ -5,6 +5,7 @@
 #ifndef DXNEWS_ANALYZER_TITLE_LEXICON_H_
 #define DXNEWS_ANALYZER_TITLE_LEXICON_H_
 
+#include <bitset>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -31,12 +32,20 @@ class PhraseTable {
   /// True when `phrase` itself is in the table; stores its value in *value.
   bool Find(std::string_view phrase, int* value) const;
   /// The length in tokens of the longest phrase equal to keys[i, i + n) with i + n <= end,
-  /// or 0; stores its value in *value when value != nullptr.
+  /// or 0; stores its value in *value when value != nullptr. REQUIRES: no key holds the
+  /// separator '\x1f' (token keys never do: a control character is never part of a token).
   size_t Match(const std::vector<std::string>& keys, size_t i, size_t end, int* value = nullptr) const;
 
  private:
+  static constexpr size_t kFilterBits = size_t{1} << 12;
+  /// The bit of `key` in first_filter_.
+  static size_t FilterBit(std::string_view key);
+
   std::unordered_map<std::string, int> phrases_;  // keys joined by '\x1f'
   std::unordered_set<std::string> first_keys_;    // the first key of every phrase
+  // A one-hash Bloom filter of first_keys_: Match() runs several times per token, nearly always
+  // for a word that starts no phrase, and this answers most of those without a hash-set lookup.
+  std::bitset<kFilterBits> first_filter_;
   size_t max_tokens_ = 0;
 };
 

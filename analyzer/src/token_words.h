@@ -2,6 +2,8 @@
 // a lower-case key (NormalizeLower of the token text), so rules compare words such as "ngày",
 // "tháng" or "quyết" without caring about case, NFD input or tone placement, and it answers the
 // small questions every rule asks (is token i this word, this kind, a small integer).
+// ArticleAnalyzer makes one per article and hands it to every stage that reads token keys (the
+// extractors, the theme classifier, keywords and summary), so no stage lower-cases a token again.
 #ifndef DXNEWS_ANALYZER_TOKEN_WORDS_H_
 #define DXNEWS_ANALYZER_TOKEN_WORDS_H_
 
@@ -27,8 +29,17 @@ class TokenWords {
   TokenKind kind(size_t i) const { return tokens_[i].kind; }
   /// The original text of token i.
   std::string_view Text(size_t i) const;
-  /// Lower-case key of token i; "" when i is out of range.
+  /// Lower-case key of token i for a word (kSyllable, kAbbreviation), the original text of any
+  /// other token; "" when i is out of range.
   const std::string& Key(size_t i) const { return keys_[i < size() ? i : size()]; }
+  /// NormalizeLower() of token i, whatever its kind; "" when i is out of range.
+  const std::string& Lower(size_t i) const { return lower_[i < size() ? i : size()]; }
+  /// Lower(i) of every token, then "".
+  const std::vector<std::string>& lower_keys() const { return lower_; }
+  /// NormalizeLower() of the text from the start of token `first` to the end of token `last - 1`,
+  /// made from the token keys when the text between the tokens allows it (the usual case).
+  /// REQUIRES: first < last <= size().
+  std::string LowerSpan(size_t first, size_t last) const;
   /// True when token i exists and its key equals `lower_word`.
   bool Is(size_t i, std::string_view lower_word) const { return i < size() && Key(i) == lower_word; }
   /// True when tokens i, i+1 are the two words of `lower_a lower_b`.
@@ -46,9 +57,16 @@ class TokenWords {
   std::string Span(size_t first, size_t last) const;
 
  private:
+  /// The separator LowerSpan() puts between tokens i-1 and i (" " or ""); false when only
+  /// NormalizeLower() of the whole span can tell.
+  bool GapKey(size_t i, std::string_view* separator) const;
+
   std::string_view text_;
   const std::vector<Token>& tokens_;
-  std::vector<std::string> keys_;  // one per token, then "" (the key of every out-of-range i)
+  // One per token, then "" (the key of every out-of-range i). Key() is read several times per
+  // token by the date rules, so it is a plain lookup, not a choice between lower_ and the text.
+  std::vector<std::string> keys_;
+  std::vector<std::string> lower_;  // Lower() of each token, then ""
 };
 
 }  // namespace dxnews::analyzer::internal

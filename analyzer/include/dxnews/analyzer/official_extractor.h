@@ -21,7 +21,11 @@
 
 namespace dxnews::analyzer {
 
+class ArticleAnalyzer;
 class TitleLexicon;
+namespace internal {
+class TokenWords;  // the lower-case keys of a text's tokens (private)
+}  // namespace internal
 
 /// One person, all mentions in the text merged.
 struct PersonMention {
@@ -64,6 +68,10 @@ class OfficialExtractor {
                           const std::vector<Sentence>& sentences) const;
 
  private:
+  // ArticleAnalyzer passes the TokenWords it made once for every stage.
+  friend class ArticleAnalyzer;
+  OfficialsResult Extract(const std::vector<Sentence>& sentences, const internal::TokenWords& words) const;
+
   explicit OfficialExtractor(std::shared_ptr<const TitleLexicon> lexicon);
 
   std::shared_ptr<const TitleLexicon> lexicon_;

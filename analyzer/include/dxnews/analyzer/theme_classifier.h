@@ -17,13 +17,16 @@
 #include <string_view>
 #include <vector>
 
+#include "dxnews/analyzer/sentence_splitter.h"
 #include "dxnews/analyzer/token.h"
 #include "dxnews/core/result.h"
 
 namespace dxnews::analyzer {
 
+class ArticleAnalyzer;
 namespace internal {
 struct ThemeLexicon;  // the compiled taxonomy (private)
+class TokenWords;     // the lower-case keys of a text's tokens (private)
 }  // namespace internal
 
 /// One trigger found in the text and how often.
@@ -91,6 +94,12 @@ class ThemeClassifier {
   const std::vector<ThemeInfo>& themes() const;
 
  private:
+  // ArticleAnalyzer passes the TokenWords and sentences of the whole article (title, newline,
+  // body), made once for every stage; the title is tokens [0, title_tokens) of `words`.
+  friend class ArticleAnalyzer;
+  ThemeVerdict ClassifyWithGate(const internal::TokenWords& words, size_t title_tokens,
+                                const std::vector<Sentence>& sentences) const;
+
   explicit ThemeClassifier(std::unique_ptr<internal::ThemeLexicon> lexicon);
   std::unique_ptr<internal::ThemeLexicon> lexicon_;
 };
