@@ -159,7 +159,26 @@ size_t OfficialGrammar::OrganizationStep(size_t k, size_t end, bool first, int* 
     *budget = 0;
     return 1;
   }
+  if (!first) {
+    if (size_t n = OrganizationTail(k, end); n > 0) {
+      *budget = 0;
+      return n;
+    }
+  }
   return 0;
+}
+
+size_t OfficialGrammar::OrganizationTail(size_t k, size_t end) const {
+  // "Cục An toàn thông tin, Bộ Công an", "Cục Chuyển đổi số quốc gia Nguyễn Văn A"; not "Sở Y tế
+  // thông tin thêm", where the words go on as a verb.
+  size_t j = k;
+  while (j < end && tokens_[j].kind == TokenKind::kSyllable && !IsCapitalised(j)) {
+    size_t n = lexicon_.org_tails.Match(keys_, j, end);
+    if (n == 0) break;
+    j += n;
+  }
+  if (j == k || (j < end && tokens_[j].kind == TokenKind::kSyllable && !IsCapitalised(j))) return 0;
+  return j - k;
 }
 
 size_t OfficialGrammar::LevelLength(size_t k, size_t end) const {

@@ -88,6 +88,9 @@ class OfficialGrammar {
   /// Length of the place name after a level word at p ("huyện Can Lộc" -> 2), leaving a
   /// following person name alone; 0 when a province or a name starts at p.
   size_t PlaceLength(size_t p, size_t end) const;
+  /// Length of the run of lower-case organisation words at k ("thông tin", "quốc gia") when what
+  /// follows it cannot go on a sentence: punctuation, a capital or the end; else 0.
+  size_t OrganizationTail(size_t k, size_t end) const;
   /// One step of ParseOrganization at k: tokens consumed (0 = the organisation ends here).
   size_t OrganizationStep(size_t k, size_t end, bool first, int* budget, TitleSpan* out) const;
 

@@ -150,6 +150,7 @@ Result<TitleLexicon> TitleLexicon::Load(std::string_view toml, const std::string
       {"organizations", "business", static_cast<int>(OrgClass::kBusiness), &TitleLexicon::organizations},
       {"organizations", "other", static_cast<int>(OrgClass::kOther), &TitleLexicon::organizations},
       {"organizations", "never_inside", 0, &TitleLexicon::never_inside},
+      {"organizations", "tails", 0, &TitleLexicon::org_tails},
       {"places", "levels", 0, &TitleLexicon::levels},
       {"people", "honorifics", 0, &TitleLexicon::honorifics},
       {"people", "academic", 0, &TitleLexicon::academic},

@@ -63,6 +63,7 @@ class TitleLexicon {
   PhraseTable joiners;        ///< "kiêm"
   PhraseTable organizations;  ///< value: OrgClass
   PhraseTable never_inside;   ///< verbs and particles that end an organisation name
+  PhraseTable org_tails;      ///< lower-case words that end one: "thông tin", "quốc gia"
   PhraseTable levels;         ///< "tỉnh", "thành phố"
   PhraseTable provinces;      ///< value: index into province_ids
   PhraseTable honorifics;

@@ -50,6 +50,27 @@ TEST_CASE("Officials: 'đồng chí <Name>, <Title>, <Title>, ...' comma chains"
   CHECK(r.executives.empty());
 }
 
+TEST_CASE("Officials: lower-case words that end an organisation's name, not a verb after it",
+          "[analyzer][official_extractor]") {
+  const OfficialsResult r =
+      Run("Sáng 12/10, ông Nguyễn Văn Hùng, Cục trưởng Cục Chuyển đổi số quốc gia, Bộ Khoa học và "
+          "Công nghệ phát biểu khai mạc. Phó Cục trưởng Cục An toàn thông tin Trần Thị Mai trình bày "
+          "tham luận. Giám đốc Sở Y tế Lê Văn Nam thông tin thêm về hồ sơ sức khỏe điện tử. Giám "
+          "đốc Trung tâm Phục vụ hành chính công tỉnh Nghệ An Phạm Văn Hòa phát biểu.");
+  const PersonMention* hung = Find(r.officials, "Nguyễn Văn Hùng");
+  REQUIRE(hung != nullptr);
+  CHECK(HasTitle(*hung, "Cục trưởng Cục Chuyển đổi số quốc gia"));
+  const PersonMention* mai = Find(r.officials, "Trần Thị Mai");
+  REQUIRE(mai != nullptr);
+  CHECK(HasTitle(*mai, "Phó Cục trưởng Cục An toàn thông tin"));
+  const PersonMention* nam = Find(r.officials, "Lê Văn Nam");
+  REQUIRE(nam != nullptr);
+  CHECK(nam->titles == std::vector<std::string>{"Giám đốc Sở Y tế"});
+  const PersonMention* hoa = Find(r.officials, "Phạm Văn Hòa");
+  REQUIRE(hoa != nullptr);
+  CHECK(HasTitle(*hoa, "Giám đốc Trung tâm Phục vụ hành chính công tỉnh Nghệ An"));
+}
+
 TEST_CASE("Officials: '<Title> <Name>' where the title ends in a province",
           "[analyzer][official_extractor]") {
   const OfficialsResult r =
