@@ -43,6 +43,9 @@ Result<LoadedArticles> LoadReportArticles(const store::ArticleStore& store, cons
         a.cluster = article.cluster;
         bool current = stored && stored->analyzer_version == context.analyzer_version &&
                        stored->content_hash == article.content_hash;
+        if (current && filter.about_dx_only && analyzer::AboutDxInJson(stored->json) == false) {
+          return Status();  // most articles of a period: skipped before parsing their analysis
+        }
         if (current) {
           Result<analyzer::ArticleAnalysis> analysis = analyzer::AnalysisFromJson(stored->json);
           if (!analysis.ok()) {

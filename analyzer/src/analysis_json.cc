@@ -227,4 +227,21 @@ Result<ArticleAnalysis> AnalysisFromJson(std::string_view text) {
   }
 }
 
+std::optional<bool> AboutDxInJson(std::string_view json) {
+  static constexpr std::string_view kKey = "\"about_dx\"";
+  size_t at = json.find(kKey);
+  if (at == std::string_view::npos) return std::nullopt;
+  at += kKey.size();
+  auto skip_spaces = [&] {
+    while (at < json.size() && (json[at] == ' ' || json[at] == '\n' || json[at] == '\t' || json[at] == '\r')) ++at;
+  };
+  skip_spaces();
+  if (at >= json.size() || json[at] != ':') return std::nullopt;
+  ++at;
+  skip_spaces();
+  if (json.substr(at, 4) == "true") return true;
+  if (json.substr(at, 5) == "false") return false;
+  return std::nullopt;
+}
+
 }  // namespace dxnews::analyzer

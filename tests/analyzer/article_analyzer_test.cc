@@ -108,6 +108,18 @@ TEST_CASE("AnalysisFromJson reads back what AnalysisToJson wrote", "[analyzer][a
   CHECK(AnalysisToJson(back.value()) == AnalysisToJson(a));
 }
 
+TEST_CASE("AboutDxInJson reads the flag without parsing, whatever the values hold", "[analyzer][analysis_json]") {
+  ArticleAnalysis a = Analyzer().Analyze(ReadCorpusArticle("ha-tinh-hoi-nghi-cds.txt"));
+  REQUIRE(a.about_dx);
+  CHECK(AboutDxInJson(AnalysisToJson(a)) == true);
+  CHECK(AboutDxInJson(AnalysisToJson(a, 2)) == true);
+  a.about_dx = false;
+  a.summary = "Một câu có \"about_dx\":true trong ngoặc kép.";  // escaped in the JSON: not the key
+  CHECK(AboutDxInJson(AnalysisToJson(a)) == false);
+  CHECK(AboutDxInJson(R"({"officials":[]})") == std::nullopt);
+  CHECK(AboutDxInJson(R"({"about_dx":1})") == std::nullopt);
+}
+
 TEST_CASE("AnalysisFromJson names what is wrong", "[analyzer][analysis_json]") {
   auto not_json = AnalysisFromJson("{\"officials\": [");
   REQUIRE_FALSE(not_json.ok());

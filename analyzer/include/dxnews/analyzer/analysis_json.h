@@ -4,6 +4,7 @@
 #ifndef DXNEWS_ANALYZER_ANALYSIS_JSON_H_
 #define DXNEWS_ANALYZER_ANALYSIS_JSON_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -21,6 +22,12 @@ std::string AnalysisToJson(const ArticleAnalysis& analysis, int indent = -1);
 /// byte offsets of mentions are not part of the JSON: `text` stays empty and offsets are 0.
 /// kInvalidInput naming the first problem when `json` is not such an object.
 Result<ArticleAnalysis> AnalysisFromJson(std::string_view json);
+
+/// The `about_dx` flag of what AnalysisToJson wrote, read without parsing the rest (reports skip
+/// the articles that are not about digital transformation before parsing them); nullopt when
+/// the key is missing or not followed by true or false. Exact: a quote inside a JSON string is
+/// always escaped, so the key's text cannot occur inside a value, and no nested object has it.
+std::optional<bool> AboutDxInJson(std::string_view json);
 
 }  // namespace dxnews::analyzer
 
